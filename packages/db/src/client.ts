@@ -1,0 +1,85 @@
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { type ExtractTablesWithRelations, sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+/** One type for both drivers: the embedded PGlite and postgres.js against a server. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+/**
+ * Where the committed SQL migrations live. Bundlers move this module, so callers may pass their own
+ * path (or MIGRATIONS_DIR) instead of relying on import.meta.url.
+ */
+export const defaultMigrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+
+export interface OpenOptions {
+  /** A postgres:// URL; when absent, the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data directory; "memory://" (the default) keeps everything in memory. */
+  dataDir?: string;
+  /** A PGlite data-directory dump to start from (tests restore a migrated snapshot this way). */
+  loadDataDir?: Blob | File;
+  migrationsFolder?: string;
+  /** Called with every SQL statement the application sends (statement counting, debugging). */
+  onQuery?: (query: string) => void;
+  /** Connection pool size for postgres.js. */
+  max?: number;
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  migrate(): Promise<void>;
+  /** Cheap liveness check of the database connection. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** The PGlite instance, when embedded (for snapshots in tests). */
+  pglite?: PGlite;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const migrationsFolder = options.migrationsFolder ?? process.env.MIGRATIONS_DIR ?? defaultMigrationsFolder;
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : false;
+
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      connect_timeout: 5,
+      idle_timeout: 30,
+    });
+    const db = drizzlePostgres(client, { schema, casing: "snake_case", logger });
+    return {
+      db,
+      kind: "postgres",
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      ping: async () => {
+        await db.execute(sql`select 1`);
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir ?? "memory://",
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const db = drizzlePglite(pglite, { schema, casing: "snake_case", logger });
+  return {
+    db,
+    kind: "pglite",
+    pglite,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => pglite.close(),
+  };
+}

@@ -1,0 +1,10 @@
+export * from "./client.ts";
+export * from "./scope.ts";
+export * from "./env.ts";
+export * from "./password.ts";
+export * as schema from "./schema/index.ts";
+export * from "./queries/tenants.ts";
+export * from "./queries/malbild.ts";
+export * from "./queries/auth.ts";
+// One copy of drizzle's operators for the whole monorepo.
+export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { findTenantBySlug, getCurrentMalbild, listMembers, updateVision } from "./index.ts";
+import * as s from "./schema/index.ts";
+import { withTenant, withoutTenant } from "./scope.ts";
+import { type TestDatabase, createTestDatabase } from "./testing.ts";
+
+let t: TestDatabase;
+let varmland: string;
+let orebro: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  varmland = (await withoutTenant(t.db, (tx) => findTenantBySlug(tx, "varmland")))!.id;
+  orebro = (await withoutTenant(t.db, (tx) => findTenantBySlug(tx, "orebro")))!.id;
+});
+afterAll(() => t?.close());
+
+describe(`row-level security (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("every table with a tenant_id has row-level security enabled, forced and a policy", async () => {
+    const rows = await t.db.execute<{ table: string; enabled: boolean; forced: boolean; policies: number }>(sql`
+      select c.relname as "table", c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+             (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')`);
+    const tables = "rows" in rows ? rows.rows : rows;
+    expect(tables.length).toBeGreaterThanOrEqual(9);
+    for (const table of tables) expect(table, table.table).toMatchObject({ enabled: true, forced: true });
+    for (const table of tables) expect(table.policies, table.table).toBeGreaterThan(0);
+  });
+
+  it("hides another tenant's rows even when the query has no where-clause", async () => {
+    const visible = await withTenant(t.db, varmland, (tx) => tx.select({ tenantId: s.memberOrganisation.tenantId }).from(s.memberOrganisation));
+    expect(visible.length).toBe(17);
+    expect(new Set(visible.map((r) => r.tenantId))).toEqual(new Set([varmland]));
+    const malbilder = await withTenant(t.db, varmland, (tx) => tx.select({ id: s.malbild.id, tenantId: s.malbild.tenantId }).from(s.malbild));
+    expect(malbilder.every((m) => m.tenantId === varmland)).toBe(true);
+  });
+
+  it("shows nothing of any tenant when no tenant is set", async () => {
+    const rows = await withoutTenant(t.db, (tx) => tx.select({ id: s.statement.id }).from(s.statement));
+    expect(rows).toEqual([]);
+  });
+
+  it("refuses to write a row into another tenant", async () => {
+    const [perspective] = await withTenant(t.db, orebro, (tx) => tx.select({ id: s.malbild.id }).from(s.malbild));
+    const error: unknown = await withTenant(t.db, varmland, (tx) =>
+      tx.insert(s.statement).values({ tenantId: orebro, malbildId: perspective!.id, position: 99, text: "Intrång" }),
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // drizzle wraps the driver's error; the database's own message is the cause.
+    const cause = (error as { cause?: Error } | null)?.cause;
+    expect(cause?.message).toMatch(/row-level security/);
+  });
+
+  it("treats another tenant's id as missing: an update by id changes nothing", async () => {
+    const orebroMalbild = await withTenant(t.db, orebro, (tx) => getCurrentMalbild(tx, { tenantId: orebro }));
+    // Even asking with the wrong tenant in the where-clause *and* the transaction finds nothing.
+    const result = await withTenant(t.db, varmland, (tx) =>
+      updateVision(tx, { tenantId: varmland, malbildId: orebroMalbild!.id, vision: "Kapad" }),
+    );
+    expect(result).toBeNull();
+    // And a raw update without any where on tenant touches no other tenant's row.
+    await withTenant(t.db, varmland, (tx) => tx.update(s.malbild).set({ vision: "Kapad" }).where(eq(s.malbild.id, orebroMalbild!.id)));
+    const after = await withTenant(t.db, orebro, (tx) => getCurrentMalbild(tx, { tenantId: orebro }));
+    expect(after!.vision).toBe(orebroMalbild!.vision);
+  });
+
+  it("lists members with the parties first and municipalities in Swedish order", async () => {
+    const members = await withTenant(t.db, varmland, (tx) => listMembers(tx, { tenantId: varmland }));
+    expect(members[0]!.name).toBe("Region Värmland");
+    const names = members.slice(1).map((m) => m.name);
+    expect(names.at(-1)).toBe("Årjäng");
+    expect(names.indexOf("Säffle")).toBeLessThan(names.indexOf("Årjäng"));
+  });
+});

@@ -1,0 +1,58 @@
+import { index, pgEnum, pgPolicy, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { appRole, currentTenantId, currentUserId } from "./rls.ts";
+import { tenantId } from "./tenant.ts";
+
+export const role = pgEnum("role", ["coordinator", "editor", "viewer"]);
+
+/** A person who can sign in to the admin. Users are global; what they may do is per tenant. */
+export const appUser = pgTable("app_user", {
+  id: uuid().primaryKey().defaultRandom(),
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  /** argon2id, PHC string format. */
+  passwordHash: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A signed-in browser. Only the SHA-256 of the token is stored, so a database leak signs no one in. */
+export const session = pgTable(
+  "session",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull().unique(),
+    userId: uuid()
+      .notNull()
+      .references(() => appUser.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+/**
+ * A user's role in one tenant. Visible inside that tenant's transaction, and to the user themself
+ * (so signing in can list the user's own tenants without seeing anyone else's).
+ */
+export const membership = pgTable(
+  "membership",
+  {
+    tenantId: tenantId(),
+    userId: uuid()
+      .notNull()
+      .references(() => appUser.id, { onDelete: "cascade" }),
+    role: role().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.userId] }),
+    index("membership_user_idx").on(t.userId),
+    pgPolicy("tenant_isolation", {
+      for: "all",
+      to: appRole,
+      using: sql`tenant_id = ${currentTenantId}`,
+      withCheck: sql`tenant_id = ${currentTenantId}`,
+    }),
+    pgPolicy("own_memberships", { for: "select", to: appRole, using: sql`user_id = ${currentUserId}` }),
+  ],
+);

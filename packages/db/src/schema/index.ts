@@ -1,0 +1,5 @@
+export * from "./rls.ts";
+export * from "./tenant.ts";
+export * from "./malbild.ts";
+export * from "./auth.ts";
+export * from "./relations.ts";

@@ -1,0 +1,144 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../client.ts";
+import { hashPassword } from "../password.ts";
+import * as s from "../schema/index.ts";
+import { withTenant, withoutTenant } from "../scope.ts";
+import { type SeedProgramme, programmes } from "./programmes.ts";
+
+export { programmes };
+export type { SeedProgramme };
+
+export interface SeedOptions {
+  /**
+   * The password given to each seeded demo coordinator. Required: callers decide (the CLI
+   * refuses to seed one in production).
+   */
+  coordinatorPassword: string;
+  log?: (line: string) => void;
+}
+
+export interface SeedResult {
+  tenantsCreated: number;
+  malbilderCreated: number;
+  usersCreated: number;
+}
+
+/**
+ * Seeds the three programmes. Idempotent: a programme, member, målbild or user that exists is left
+ * as it is (a coordinator's edits survive a second run).
+ */
+export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedResult> {
+  const log = options.log ?? (() => {});
+  const result: SeedResult = { tenantsCreated: 0, malbilderCreated: 0, usersCreated: 0 };
+  const passwordHash = await hashPassword(options.coordinatorPassword);
+
+  for (const [index, programme] of programmes.entries()) {
+    const step = `[${index + 1}/${programmes.length}] ${programme.name}`;
+    // The tenant registry belongs to the platform, not to a tenant: it is written by the owner.
+    const inserted = await db
+      .insert(s.tenant)
+      .values({
+        slug: programme.slug,
+        name: programme.name,
+        programmeName: programme.programmeName,
+        kind: programme.kind,
+        countyCode: programme.countyCode,
+        description: programme.description,
+      })
+      .onConflictDoNothing({ target: s.tenant.slug })
+      .returning({ id: s.tenant.id });
+    if (inserted.length) result.tenantsCreated++;
+    const [tenant] = await db.select({ id: s.tenant.id }).from(s.tenant).where(eq(s.tenant.slug, programme.slug));
+    if (!tenant) throw new Error(`Seed: tenant ${programme.slug} missing after insert`);
+    const tenantId = tenant.id;
+
+    const created = await withTenant(db, tenantId, async (tx) => {
+      await tx
+        .insert(s.memberOrganisation)
+        .values(programme.members.map((m) => ({ ...m, tenantId })))
+        .onConflictDoNothing();
+      const existing = await tx.select({ id: s.malbild.id }).from(s.malbild).where(eq(s.malbild.tenantId, tenantId)).limit(1);
+      if (existing.length) return false;
+      await insertMalbild(tx, tenantId, programme.malbild);
+      return true;
+    });
+    if (created) result.malbilderCreated++;
+
+    const userCreated = await ensureCoordinator(db, tenantId, programme.coordinator, passwordHash);
+    if (userCreated) result.usersCreated++;
+    log(
+      `${step}: ${programme.members.length} parter, målbild ${created ? "skapad" : "fanns redan"}, samordnare ${programme.coordinator.email}${userCreated ? " skapad" : " fanns redan"}`,
+    );
+  }
+  return result;
+}
+
+type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
+
+async function insertMalbild(tx: Tx, tenantId: string, m: SeedProgramme["malbild"]) {
+  const [row] = await tx
+    .insert(s.malbild)
+    .values({
+      tenantId,
+      title: m.title,
+      vision: m.vision,
+      goal: m.goal,
+      introduction: m.introduction,
+      status: m.status,
+      adoptedOn: m.adoptedOn,
+      sourceNote: m.sourceNote,
+    })
+    .returning({ id: s.malbild.id });
+  if (!row) throw new Error("Seed: målbild insert returned nothing");
+  const malbildId = row.id;
+  const base = { tenantId, malbildId };
+
+  let statementPosition = 0;
+  for (const [position, p] of m.perspectives.entries()) {
+    const [perspective] = await tx
+      .insert(s.perspective)
+      .values({ ...base, position, title: p.title, description: p.description })
+      .returning({ id: s.perspective.id });
+    if (p.statements.length)
+      await tx
+        .insert(s.statement)
+        .values(p.statements.map((text) => ({ ...base, perspectiveId: perspective!.id, position: statementPosition++, text })));
+  }
+  if (m.statements.length)
+    await tx.insert(s.statement).values(m.statements.map((text) => ({ ...base, position: statementPosition++, text })));
+  if (m.shifts.length)
+    await tx.insert(s.shift).values(m.shifts.map((x, position) => ({ ...base, position, fromText: x.from, toText: x.to })));
+  if (m.principles.length)
+    await tx.insert(s.principle).values(m.principles.map((text, position) => ({ ...base, position, text })));
+  if (m.journey.length)
+    await tx.insert(s.journeyStage).values(m.journey.map((title, position) => ({ ...base, position, title })));
+  if (m.faq.length)
+    await tx.insert(s.faqEntry).values(m.faq.map((f, position) => ({ ...base, position, question: f.question, answer: f.answer })));
+}
+
+async function ensureCoordinator(
+  db: Database,
+  tenantId: string,
+  coordinator: SeedProgramme["coordinator"],
+  passwordHash: string,
+): Promise<boolean> {
+  const inserted = await withoutTenant(db, (tx) =>
+    tx
+      .insert(s.appUser)
+      .values({ email: coordinator.email, name: coordinator.name, passwordHash })
+      .onConflictDoNothing({ target: s.appUser.email })
+      .returning({ id: s.appUser.id }),
+  );
+  const [user] = await withoutTenant(db, (tx) =>
+    tx.select({ id: s.appUser.id }).from(s.appUser).where(eq(s.appUser.email, coordinator.email)),
+  );
+  if (!user) throw new Error(`Seed: user ${coordinator.email} missing after insert`);
+  await withTenant(db, tenantId, async (tx) => {
+    const has = await tx
+      .select({ role: s.membership.role })
+      .from(s.membership)
+      .where(and(eq(s.membership.tenantId, tenantId), eq(s.membership.userId, user.id)));
+    if (!has.length) await tx.insert(s.membership).values({ tenantId, userId: user.id, role: "coordinator" });
+  });
+  return inserted.length > 0;
+}

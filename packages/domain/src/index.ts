@@ -1,0 +1,4 @@
+export * from "./tenant.ts";
+export * from "./malbild.ts";
+export * from "./auth.ts";
+export * from "./swedish.ts";

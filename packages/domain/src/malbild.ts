@@ -1,0 +1,98 @@
+import { z } from "zod";
+
+export const MalbildStatusSchema = z.enum(["draft", "consultation", "adopted", "superseded"]);
+export type MalbildStatus = z.infer<typeof MalbildStatusSchema>;
+
+export const malbildStatusLabel: Record<MalbildStatus, string> = {
+  draft: "Utkast",
+  consultation: "Prototyp på remiss",
+  adopted: "Antagen",
+  superseded: "Ersatt",
+};
+
+const IdSchema = z.uuid({ error: "Ogiltig identitet." });
+
+export const VISION_MAX = 2000;
+export const STATEMENT_MAX = 300;
+
+export const UpdateVisionInputSchema = z.object({
+  malbildId: IdSchema,
+  vision: z
+    .string({ error: "Skriv visionen." })
+    .trim()
+    .min(1, { error: "Visionen får inte vara tom." })
+    .max(VISION_MAX, { error: `Visionen får vara högst ${VISION_MAX} tecken.` }),
+});
+export type UpdateVisionInput = z.infer<typeof UpdateVisionInputSchema>;
+
+export const UpdateStatementInputSchema = z.object({
+  statementId: IdSchema,
+  text: z
+    .string({ error: "Skriv påståendet." })
+    .trim()
+    .min(3, { error: "Påståendet måste ha minst 3 tecken." })
+    .max(STATEMENT_MAX, { error: `Påståendet får vara högst ${STATEMENT_MAX} tecken.` }),
+});
+export type UpdateStatementInput = z.infer<typeof UpdateStatementInputSchema>;
+
+export interface Statement {
+  id: string;
+  perspectiveId: string | null;
+  position: number;
+  text: string;
+}
+
+export interface Perspective {
+  id: string;
+  position: number;
+  title: string;
+  description: string;
+  statements: Statement[];
+}
+
+export interface Shift {
+  id: string;
+  position: number;
+  fromText: string;
+  toText: string;
+}
+
+export interface Principle {
+  id: string;
+  position: number;
+  text: string;
+}
+
+export interface JourneyStage {
+  id: string;
+  position: number;
+  title: string;
+}
+
+export interface FaqEntry {
+  id: string;
+  position: number;
+  question: string;
+  answer: string;
+}
+
+/** A målbild with all its content, as the portal shows it. */
+export interface MalbildView {
+  id: string;
+  title: string;
+  vision: string;
+  goal: string | null;
+  introduction: string;
+  /** Where the content comes from, and what of it is demo data. */
+  sourceNote: string;
+  status: MalbildStatus;
+  adoptedOn: string | null;
+  updatedAt: Date;
+  perspectives: Perspective[];
+  /** Statements not placed under a perspective (Värmland's five citizen statements). */
+  statements: Statement[];
+  shifts: Shift[];
+  principles: Principle[];
+  journey: JourneyStage[];
+  faq: FaqEntry[];
+}

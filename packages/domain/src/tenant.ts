@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export const TenantSlugSchema = z
+  .string({ error: "Ange en programkod." })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, { error: "Programkoden får bara innehålla små bokstäver a–z, siffror och bindestreck." });
+export type TenantSlug = z.infer<typeof TenantSlugSchema>;
+
+export const TenantKindSchema = z.enum(["region", "municipal_federation"]);
+export type TenantKind = z.infer<typeof TenantKindSchema>;
+
+export const MemberKindSchema = z.enum(["region", "municipality", "federation"]);
+export type MemberKind = z.infer<typeof MemberKindSchema>;
+
+/** Two-digit county code (länskod) as SCB writes it, e.g. "17" for Värmland. */
+export const CountyCodeSchema = z.string().regex(/^\d{2}$/, { error: "Länskoden ska vara två siffror." });
+
+/** Four-digit municipality code (kommunkod) as SCB writes it, e.g. "1780" for Karlstad. */
+export const MunicipalityCodeSchema = z.string().regex(/^\d{4}$/, { error: "Kommunkoden ska vara fyra siffror." });
+
+export const tenantKindLabel: Record<TenantKind, string> = {
+  region: "Region",
+  municipal_federation: "Kommunalförbund",
+};
+
+export const memberKindLabel: Record<MemberKind, string> = {
+  region: "Region",
+  municipality: "Kommun",
+  federation: "Kommunalförbund",
+};
+
+export interface TenantSummary {
+  id: string;
+  slug: string;
+  name: string;
+  kind: TenantKind;
+  countyCode: string;
+  description: string;
+}
+
+export interface Member {
+  id: string;
+  kind: MemberKind;
+  officialCode: string;
+  name: string;
+}
