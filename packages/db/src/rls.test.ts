@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { findTenantBySlug, getCurrentMalbild, listMembers, updateVision } from "./index.ts";
+import { findTenantBySlug, getCurrentMalbild, listMembers, queryRows, updateVision } from "./index.ts";
 import * as s from "./schema/index.ts";
 import { withTenant, withoutTenant } from "./scope.ts";
 import { type TestDatabase, createTestDatabase } from "./testing.ts";
@@ -18,13 +18,12 @@ afterAll(() => t?.close());
 
 describe(`row-level security (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("every table with a tenant_id has row-level security enabled, forced and a policy", async () => {
-    const rows = await t.db.execute<{ table: string; enabled: boolean; forced: boolean; policies: number }>(sql`
+    const tables = await queryRows<{ table: string; enabled: boolean; forced: boolean; policies: number }>(t.db, sql`
       select c.relname as "table", c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
              (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'r'
         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')`);
-    const tables = "rows" in rows ? rows.rows : rows;
     expect(tables.length).toBeGreaterThanOrEqual(9);
     for (const table of tables) expect(table, table.table).toMatchObject({ enabled: true, forced: true });
     for (const table of tables) expect(table.policies, table.table).toBeGreaterThan(0);

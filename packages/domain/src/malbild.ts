@@ -96,3 +96,12 @@ export interface MalbildView {
   journey: JourneyStage[];
   faq: FaqEntry[];
 }
+
+export const AddStatementInputSchema = z.object({
+  malbildId: IdSchema,
+  perspectiveId: IdSchema.nullish(),
+  text: UpdateStatementInputSchema.shape.text,
+});
+export type AddStatementInput = z.infer<typeof AddStatementInputSchema>;
+
+export const RemoveStatementInputSchema = z.object({ statementId: IdSchema });

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { databaseOptionsFromEnv } from "@naravard/db";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  API_HOST: z.string().default("127.0.0.1"),
+});
+
+/** The API's environment, validated once at start-up. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    console.error("Ogiltig miljö för API:t:", z.prettifyError(parsed.error));
+    process.exit(1);
+  }
+  return { ...parsed.data, database: databaseOptionsFromEnv(source) };
+}

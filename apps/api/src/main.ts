@@ -1,0 +1,25 @@
+import { openDatabase } from "@naravard/db";
+import { loadEnv } from "./env.ts";
+import { createApiServer } from "./server.ts";
+
+const env = loadEnv();
+const started = performance.now();
+console.log(`API: öppnar ${env.database.describe} …`);
+const handle = await openDatabase(env.database);
+await handle.migrate();
+const server = createApiServer(handle);
+server.listen(env.API_PORT, env.API_HOST, () => {
+  console.log(`API: lyssnar på http://${env.API_HOST}:${env.API_PORT} (klar på ${Math.round(performance.now() - started)} ms)`);
+});
+
+// The embedded database must be closed cleanly so its data directory stays consistent.
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    handle.close().finally(() => process.exit(0));
+  });
+}

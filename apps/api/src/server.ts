@@ -1,0 +1,38 @@
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { appRouter, createContextFromHeaders } from "@naravard/api";
+import type { DatabaseHandle } from "@naravard/db";
+
+/**
+ * The API's HTTP server: tRPC under /trpc/, liveness at /healthz, readiness (the database
+ * answers) at /readyz.
+ */
+export function createApiServer(handle: DatabaseHandle, log: (line: string) => void = console.log) {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: ({ req }) => createContextFromHeaders(handle.db, req.headers),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") log(`tRPC ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
+    },
+  });
+
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    res.end(JSON.stringify(body));
+  };
+
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === "/healthz") return json(res, 200, { status: "ok" });
+    if (path === "/readyz") {
+      handle.ping().then(
+        () => json(res, 200, { status: "ready", database: handle.kind }),
+        () => json(res, 503, { status: "unavailable", database: handle.kind }),
+      );
+      return;
+    }
+    if (path?.startsWith("/trpc/")) return trpc(req, res);
+    json(res, 404, { error: "Not found" });
+  });
+}

@@ -1,0 +1,30 @@
+import type { Database } from "@naravard/db";
+
+
+import { TENANT_HEADER } from "./headers.ts";
+
+export { TENANT_HEADER };
+
+/**
+ * The inner context: everything a procedure needs, with the database injected so tests and
+ * server-side callers bring their own.
+ */
+export interface ContextInner {
+  db: Database;
+  /** The tenant slug the request names, if any; resolved by `tenantProcedure`. */
+  tenantSlug: string | null;
+  /** The session token from `Authorization: Bearer …`, if any; resolved by `authedProcedure`. */
+  sessionToken: string | null;
+}
+
+export function createContextInner(opts: { db: Database; tenantSlug?: string | null; sessionToken?: string | null }): ContextInner {
+  return { db: opts.db, tenantSlug: opts.tenantSlug ?? null, sessionToken: opts.sessionToken ?? null };
+}
+
+/** The outer context for HTTP: reads the tenant and the session from the request headers. */
+export function createContextFromHeaders(db: Database, headers: Record<string, string | string[] | undefined>): ContextInner {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+  const auth = first(headers.authorization);
+  const bearer = auth?.startsWith("Bearer ") ? auth.slice("Bearer ".length).trim() : null;
+  return createContextInner({ db, tenantSlug: first(headers[TENANT_HEADER]), sessionToken: bearer || null });
+}

@@ -1,0 +1,2 @@
+export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
+export { createContextInner, createContextFromHeaders, TENANT_HEADER, type ContextInner } from "./context.ts";

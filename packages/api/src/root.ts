@@ -1,0 +1,18 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { authRouter } from "./routers/auth.ts";
+import { malbildRouter } from "./routers/malbild.ts";
+import { tenantRouter } from "./routers/tenant.ts";
+import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  tenant: tenantRouter,
+  malbild: malbildRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** Server-side and test callers: `createCaller(createContextInner({ db, tenantSlug, sessionToken }))`. */
+export const createCaller = createCallerFactory(appRouter);

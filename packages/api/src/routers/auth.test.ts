@@ -1,0 +1,49 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestDatabase, TEST_PASSWORD, createTestDatabase } from "@naravard/db/testing";
+import { callerFor, coordinatorEmail } from "../test-helpers.ts";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t?.close());
+
+describe("auth", () => {
+  it("signs in with the right password and lists only the user's own programme", async () => {
+    const result = await callerFor(t.db).auth.login({ email: "SAMORDNARE@varmland.demo", password: TEST_PASSWORD });
+    expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(result.memberships).toEqual([expect.objectContaining({ slug: "varmland", role: "coordinator" })]);
+    const me = await callerFor(t.db, null, result.token).auth.me();
+    expect(me.user.email).toBe(coordinatorEmail.varmland);
+    expect(me.memberships.map((m) => m.slug)).toEqual(["varmland"]);
+  });
+
+  it("gives the same answer for a wrong password and an unknown user", async () => {
+    const wrong = await callerFor(t.db).auth.login({ email: coordinatorEmail.orebro, password: "fel" }).catch((e: TRPCError) => e);
+    const unknown = await callerFor(t.db).auth.login({ email: "ingen@example.se", password: "fel" }).catch((e: TRPCError) => e);
+    expect(wrong).toBeInstanceOf(TRPCError);
+    expect([(wrong as TRPCError).code, (wrong as TRPCError).message]).toEqual(["UNAUTHORIZED", "Fel e-postadress eller lösenord."]);
+    expect((unknown as TRPCError).message).toBe((wrong as TRPCError).message);
+  });
+
+  it("ends the session on logout", async () => {
+    const { token } = await callerFor(t.db).auth.login({ email: coordinatorEmail.fyrbodal, password: TEST_PASSWORD });
+    await callerFor(t.db, null, token).auth.logout();
+    await expect(callerFor(t.db, null, token).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("refuses a malformed e-mail with a Swedish message", async () => {
+    await expect(callerFor(t.db).auth.login({ email: "inte-en-adress", password: "x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("tenant", () => {
+  it("lists the three programmes and each one's members", async () => {
+    const list = await callerFor(t.db).tenant.list();
+    expect(list.map((p) => p.slug).sort()).toEqual(["fyrbodal", "orebro", "varmland"]);
+    const fyrbodal = await callerFor(t.db, "fyrbodal").tenant.current();
+    expect(fyrbodal.members.filter((m) => m.kind === "municipality")).toHaveLength(14);
+    expect(fyrbodal.members.at(-1)!.name).toBe("Åmål");
+  });
+});

@@ -1,0 +1,44 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import {
+  AddStatementInputSchema,
+  RemoveStatementInputSchema,
+  UpdateStatementInputSchema,
+  UpdateVisionInputSchema,
+} from "@naravard/domain";
+import { addStatement, getCurrentMalbild, removeStatement, updateStatement, updateVision, withTenant } from "@naravard/db";
+import { editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
+
+export const malbildRouter = {
+  /** The målbild the portal shows: the adopted version, else the newest draft. */
+  current: tenantProcedure.query(async ({ ctx }) => {
+    const malbild = await withTenant(ctx.db, ctx.tenant.id, (tx) => getCurrentMalbild(tx, { tenantId: ctx.tenant.id }));
+    if (!malbild) throw notFound("Programmet har ingen målbild ännu.");
+    return malbild;
+  }),
+
+  updateVision: editorProcedure.input(UpdateVisionInputSchema).mutation(async ({ ctx, input }) => {
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateVision(tx, { tenantId: ctx.tenant.id, ...input }));
+    if (!row) throw notFound("Målbilden finns inte.");
+    return row;
+  }),
+
+  updateStatement: editorProcedure.input(UpdateStatementInputSchema).mutation(async ({ ctx, input }) => {
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateStatement(tx, { tenantId: ctx.tenant.id, ...input }));
+    if (!row) throw notFound("Påståendet finns inte.");
+    return row;
+  }),
+
+  addStatement: editorProcedure.input(AddStatementInputSchema).mutation(async ({ ctx, input }) => {
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) =>
+      addStatement(tx, { tenantId: ctx.tenant.id, malbildId: input.malbildId, perspectiveId: input.perspectiveId ?? null, text: input.text }),
+    );
+    if (!row) throw notFound("Målbilden eller perspektivet finns inte.");
+    return row;
+  }),
+
+  removeStatement: editorProcedure.input(RemoveStatementInputSchema).mutation(async ({ ctx, input }) => {
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => removeStatement(tx, { tenantId: ctx.tenant.id, ...input }));
+    if (!row) throw notFound("Påståendet finns inte.");
+    return { id: row.id };
+  }),
+} satisfies TRPCRouterRecord;

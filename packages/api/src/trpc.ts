@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import { TRPCError, initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import { type Role, TenantSlugSchema } from "@naravard/domain";
+import { findSessionUser, findTenantBySlug, listMembershipsOfUser, withoutTenant } from "@naravard/db";
+import type { ContextInner } from "./context.ts";
+
+const t = initTRPC.context<ContextInner>().create({
+  transformer: superjson,
+  // Never send stack traces; expose zod's issues so forms can show them next to their fields.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Något gick fel hos oss. Försök igen om en stund."
+        : zodError
+          ? "Uppgifterna är inte giltiga. Rätta de markerade fälten."
+          : shape.message;
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, zodError } };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+export const publicProcedure = t.procedure;
+
+export const notFound = (message = "Det du söker finns inte.") => new TRPCError({ code: "NOT_FOUND", message });
+
+/** Resolves the tenant the request names; an unknown one is NOT_FOUND. */
+export const tenantProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const slug = TenantSlugSchema.safeParse(ctx.tenantSlug ?? "");
+  if (!slug.success) throw notFound("Programmet finns inte.");
+  const tenant = await withoutTenant(ctx.db, (tx) => findTenantBySlug(tx, slug.data));
+  if (!tenant) throw notFound("Programmet finns inte.");
+  return next({ ctx: { tenant } });
+});
+
+export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Requires a live session; puts the user and their memberships on the context. */
+export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  if (!ctx.sessionToken) throw new TRPCError({ code: "UNAUTHORIZED", message: "Logga in för att fortsätta." });
+  const tokenHash = hashSessionToken(ctx.sessionToken);
+  const user = await withoutTenant(ctx.db, (tx) => findSessionUser(tx, tokenHash));
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Din inloggning har gått ut. Logga in igen." });
+  // The user's own memberships are visible only with the user pinned in the transaction.
+  const memberships = await withoutTenant(ctx.db, (tx) => listMembershipsOfUser(tx, user.userId), user.userId);
+  return next({
+    ctx: {
+      user: { id: user.userId, email: user.email, name: user.name },
+      memberships,
+      sessionTokenHash: tokenHash,
+    },
+  });
+});
+
+const roleRank: Record<Role, number> = { viewer: 0, editor: 1, coordinator: 2 };
+
+/**
+ * A signed-in member of the requested tenant with at least `minimum` role. A user with no
+ * membership in the tenant gets NOT_FOUND: another tenant looks exactly like a missing one.
+ */
+const memberOf = (minimum: Role) =>
+  tenantProcedure.unstable_concat(authedProcedure).use(({ ctx, next }) => {
+    const membership = ctx.memberships.find((m) => m.tenantId === ctx.tenant.id);
+    if (!membership) throw notFound("Programmet finns inte.");
+    if (roleRank[membership.role] < roleRank[minimum])
+      throw new TRPCError({ code: "FORBIDDEN", message: "Din roll får inte göra detta i programmet." });
+    return next({ ctx: { role: membership.role } });
+  });
+
+export const tenantMemberProcedure = memberOf("viewer");
+export const editorProcedure = memberOf("editor");
+export const coordinatorProcedure = memberOf("coordinator");
