@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `pnpm start` (after the production build) and `pnpm dev` (with reload): prepares the database
+// (migrate + idempotent seed), then runs the API, the portal and the admin together until Ctrl-C.
+import { join } from "node:path";
+import { log, root, run, start, stop, waitFor } from "./lib.mjs";
+
+const dev = process.argv.includes("--dev");
+const env = {
+  API_PORT: process.env.API_PORT ?? "4000",
+  PORTAL_PORT: process.env.PORTAL_PORT ?? "3000",
+  ADMIN_PORT: process.env.ADMIN_PORT ?? "3001",
+};
+if (!process.env.DATABASE_URL) env.PGLITE_DIR = process.env.PGLITE_DIR ?? join(root, ".data", "pglite");
+const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${env.API_PORT}`;
+const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${env.PORTAL_PORT}`;
+const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
+
+log("Förbereder databasen (migreringar och exempelinnehåll) …");
+run("pnpm", ["--filter", "@naravard/db", "run", "seed"], { env });
+
+const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl };
+const children = [
+  start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env }),
+  dev
+    ? start("portal", "pnpm", ["--filter", "@naravard/portal", "exec", "remix", "vite:dev", "--port", env.PORTAL_PORT], { env: apps })
+    : start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { env: { ...apps, PORT: env.PORTAL_PORT } }),
+  dev
+    ? start("admin", "pnpm", ["--filter", "@naravard/admin", "exec", "remix", "vite:dev", "--port", env.ADMIN_PORT], { env: apps })
+    : start("admin", "pnpm", ["--filter", "@naravard/admin", "run", "start"], { env: { ...apps, PORT: env.ADMIN_PORT } }),
+];
+
+let stopping = false;
+const shutdown = (code) => {
+  if (stopping) return;
+  stopping = true;
+  children.forEach(stop);
+  setTimeout(() => process.exit(code), 1500).unref();
+};
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+for (const child of children)
+  child.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`En process avslutades oväntat (kod ${code}); stoppar plattformen.`);
+      shutdown(code ?? 1);
+    }
+  });
+
+try {
+  await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(`${adminUrl}/logga-in`)]);
+  console.log(`
+  Plattformen är igång${dev ? " (utvecklingsläge)" : ""}:
+    Portal   ${portalUrl}            (t.ex. ${portalUrl}/varmland/malbild)
+    Admin    ${adminUrl}            (demo: samordnare@varmland.demo / nara-vard-demo)
+    API      ${apiUrl}            (/healthz, /readyz, /trpc)
+  Stoppa med Ctrl-C.
+`);
+} catch (error) {
+  console.error(`✗ ${error.message}`);
+  shutdown(1);
+}
