@@ -58,6 +58,14 @@ describe("editing the målbild", () => {
     expect((await api.malbild.current()).perspectives[0]!.statements).toEqual([]);
   });
 
+  it("lets members read the målbild for editing, and only their own", async () => {
+    const own = await callerFor(t.db, "varmland", varmlandToken).malbild.forEdit();
+    expect(own.role).toBe("coordinator");
+    expect(own.malbild.statements).toHaveLength(5);
+    expect(await codeOf(callerFor(t.db, "orebro", varmlandToken).malbild.forEdit())).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(t.db, "orebro").malbild.forEdit())).toBe("UNAUTHORIZED");
+  });
+
   it("makes Örebro's målbild look missing to Värmland's coordinator", async () => {
     const orebro = await callerFor(t.db, "orebro").malbild.current();
     // Naming Örebro as the tenant: the coordinator is no member there.

@@ -6,7 +6,7 @@ import {
   UpdateVisionInputSchema,
 } from "@naravard/domain";
 import { addStatement, getCurrentMalbild, removeStatement, updateStatement, updateVision, withTenant } from "@naravard/db";
-import { editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
+import { editorProcedure, notFound, tenantMemberProcedure, tenantProcedure } from "../trpc.ts";
 
 export const malbildRouter = {
   /** The målbild the portal shows: the adopted version, else the newest draft. */
@@ -14,6 +14,16 @@ export const malbildRouter = {
     const malbild = await withTenant(ctx.db, ctx.tenant.id, (tx) => getCurrentMalbild(tx, { tenantId: ctx.tenant.id }));
     if (!malbild) throw notFound("Programmet har ingen målbild ännu.");
     return malbild;
+  }),
+
+  /**
+   * The målbild as the admin edits it; members of the tenant only (viewer and up). Another
+   * tenant's coordinator gets NOT_FOUND.
+   */
+  forEdit: tenantMemberProcedure.query(async ({ ctx }) => {
+    const malbild = await withTenant(ctx.db, ctx.tenant.id, (tx) => getCurrentMalbild(tx, { tenantId: ctx.tenant.id }));
+    if (!malbild) throw notFound("Programmet har ingen målbild ännu.");
+    return { malbild, role: ctx.role };
   }),
 
   updateVision: editorProcedure.input(UpdateVisionInputSchema).mutation(async ({ ctx, input }) => {
