@@ -70,7 +70,8 @@ const memberOf = (minimum: Role) =>
     if (!membership) throw notFound("Programmet finns inte.");
     if (roleRank[membership.role] < roleRank[minimum])
       throw new TRPCError({ code: "FORBIDDEN", message: "Din roll får inte göra detta i programmet." });
-    return next({ ctx: { role: membership.role } });
+    // `actor` goes to withTenant on every write so the audit log records who made the change.
+    return next({ ctx: { role: membership.role, actor: { userId: ctx.user.id } } });
   });
 
 export const tenantMemberProcedure = memberOf("viewer");

@@ -6,5 +6,6 @@ export * as schema from "./schema/index.ts";
 export * from "./queries/tenants.ts";
 export * from "./queries/malbild.ts";
 export * from "./queries/auth.ts";
+export * from "./queries/audit.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

@@ -29,6 +29,15 @@ describe(`row-level security (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     for (const table of tables) expect(table.policies, table.table).toBeGreaterThan(0);
   });
 
+  it("every tenant table but the audit log itself carries the audit trigger", async () => {
+    const missing = await queryRows<{ table: string }>(t.db, sql`
+      select c.relname as "table" from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'audit_log'
+        and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')
+        and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'audit')`);
+    expect(missing).toEqual([]);
+  });
+
   it("hides another tenant's rows even when the query has no where-clause", async () => {
     const visible = await withTenant(t.db, varmland, (tx) => tx.select({ tenantId: s.memberOrganisation.tenantId }).from(s.memberOrganisation));
     expect(visible.length).toBe(17);

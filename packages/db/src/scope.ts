@@ -34,8 +34,14 @@ async function inScope<T>(db: Database, scope: Scope, fn: (tx: Tx) => Promise<T>
  * tenant pinned, so PostgreSQL's row-level security hides every other tenant's rows even if a
  * query forgets its where-clause.
  */
-export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return inScope(db, { tenantId, userId: null }, fn);
+export function withTenant<T>(
+  db: Database,
+  tenantId: string,
+  fn: (tx: Tx) => Promise<T>,
+  /** The signed-in user acting, recorded as the actor of every change in the audit log. */
+  actor: { userId: string } | null = null,
+): Promise<T> {
+  return inScope(db, { tenantId, userId: actor?.userId ?? null }, fn);
 }
 
 /**

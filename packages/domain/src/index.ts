@@ -1,4 +1,5 @@
 export * from "./tenant.ts";
 export * from "./malbild.ts";
 export * from "./auth.ts";
+export * from "./audit.ts";
 export * from "./swedish.ts";

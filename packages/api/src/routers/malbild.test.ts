@@ -47,6 +47,21 @@ describe("editing the målbild", () => {
     expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
   });
 
+  it("records every edit in the audit log with the editor as actor", async () => {
+    const api = callerFor(t.db, "varmland", varmlandToken);
+    const me = await api.auth.me();
+    const malbild = await api.malbild.current();
+    await api.malbild.updateVision({ malbildId: malbild.id, vision: "Granskad vision" });
+    const [latest] = await api.audit.list({ entity: "malbild", limit: 1 });
+    expect(latest).toMatchObject({ action: "UPDATE", entityId: malbild.id, actorUserId: me.user.id, actorEmail: me.user.email });
+    expect(latest!.after).toMatchObject({ vision: "Granskad vision" });
+    // Only the tenant's own trail, and only for coordinators of it.
+    expect(await codeOf(callerFor(t.db, "orebro", varmlandToken).audit.list())).toBe("NOT_FOUND");
+    const orebroTrail = await callerFor(t.db, "orebro", orebroToken).audit.list();
+    expect(orebroTrail.every((e) => e.entityId !== malbild.id)).toBe(true);
+    expect(await codeOf(api.audit.list({ entity: "Robert'); drop table" }))).toBe("BAD_REQUEST");
+  });
+
   it("adds a statement under a perspective and removes it", async () => {
     const api = callerFor(t.db, "orebro", orebroToken);
     const malbild = await api.malbild.current();

@@ -27,13 +27,13 @@ export const malbildRouter = {
   }),
 
   updateVision: editorProcedure.input(UpdateVisionInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateVision(tx, { tenantId: ctx.tenant.id, ...input }));
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateVision(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
     if (!row) throw notFound("Målbilden finns inte.");
     return row;
   }),
 
   updateStatement: editorProcedure.input(UpdateStatementInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateStatement(tx, { tenantId: ctx.tenant.id, ...input }));
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateStatement(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
     if (!row) throw notFound("Påståendet finns inte.");
     return row;
   }),
@@ -41,13 +41,14 @@ export const malbildRouter = {
   addStatement: editorProcedure.input(AddStatementInputSchema).mutation(async ({ ctx, input }) => {
     const row = await withTenant(ctx.db, ctx.tenant.id, (tx) =>
       addStatement(tx, { tenantId: ctx.tenant.id, malbildId: input.malbildId, perspectiveId: input.perspectiveId ?? null, text: input.text }),
+      ctx.actor,
     );
     if (!row) throw notFound("Målbilden eller perspektivet finns inte.");
     return row;
   }),
 
   removeStatement: editorProcedure.input(RemoveStatementInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => removeStatement(tx, { tenantId: ctx.tenant.id, ...input }));
+    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => removeStatement(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
     if (!row) throw notFound("Påståendet finns inte.");
     return { id: row.id };
   }),
