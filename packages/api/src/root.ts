@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { malbildRouter } from "./routers/malbild.ts";
+import { malbildVersionRouter } from "./routers/malbild-version.ts";
 import { tenantRouter } from "./routers/tenant.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   tenant: tenantRouter,
   malbild: malbildRouter,
+  malbildVersion: malbildVersionRouter,
 });
 
 export type AppRouter = typeof appRouter;

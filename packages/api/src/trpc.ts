@@ -5,6 +5,7 @@ import { ZodError, z } from "zod";
 import { type Role, TenantSlugSchema } from "@naravard/domain";
 import { findSessionUser, findTenantBySlug, listMembershipsOfUser, withoutTenant } from "@naravard/db";
 import type { ContextInner } from "./context.ts";
+import { ConflictError } from "./results.ts";
 
 const t = initTRPC.context<ContextInner>().create({
   transformer: superjson,
@@ -12,13 +13,14 @@ const t = initTRPC.context<ContextInner>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const conflict = error.cause instanceof ConflictError ? error.cause.current : null;
     const message =
       error.code === "INTERNAL_SERVER_ERROR"
         ? "Något gick fel hos oss. Försök igen om en stund."
         : zodError
           ? "Uppgifterna är inte giltiga. Rätta de markerade fälten."
           : shape.message;
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, zodError } };
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, zodError, conflict } };
   },
 });
 

@@ -5,6 +5,8 @@ export * from "./password.ts";
 export * as schema from "./schema/index.ts";
 export * from "./queries/tenants.ts";
 export * from "./queries/malbild.ts";
+export * from "./queries/malbild-edit.ts";
+export * from "./queries/malbild-versions.ts";
 export * from "./queries/auth.ts";
 export * from "./queries/audit.ts";
 // One copy of drizzle's operators for the whole monorepo.

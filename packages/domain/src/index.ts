@@ -2,4 +2,5 @@ export * from "./tenant.ts";
 export * from "./malbild.ts";
 export * from "./auth.ts";
 export * from "./audit.ts";
+export * from "./versions.ts";
 export * from "./swedish.ts";

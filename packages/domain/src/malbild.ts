@@ -15,8 +15,12 @@ const IdSchema = z.uuid({ error: "Ogiltig identitet." });
 export const VISION_MAX = 2000;
 export const STATEMENT_MAX = 300;
 
+/** The revision the editor started from; a different current revision means someone else saved first. */
+export const RevisionSchema = z.coerce.number({ error: "Ogiltig version." }).int().min(1);
+
 export const UpdateVisionInputSchema = z.object({
   malbildId: IdSchema,
+  expectedRevision: RevisionSchema.optional(),
   vision: z
     .string({ error: "Skriv visionen." })
     .trim()
@@ -27,6 +31,7 @@ export type UpdateVisionInput = z.infer<typeof UpdateVisionInputSchema>;
 
 export const UpdateStatementInputSchema = z.object({
   statementId: IdSchema,
+  expectedRevision: RevisionSchema.optional(),
   text: z
     .string({ error: "Skriv påståendet." })
     .trim()
@@ -40,6 +45,7 @@ export interface Statement {
   perspectiveId: string | null;
   position: number;
   text: string;
+  revision: number;
 }
 
 export interface Perspective {
@@ -77,8 +83,21 @@ export interface FaqEntry {
 }
 
 /** A målbild with all its content, as the portal shows it. */
+/** A version in the list of a programme's målbild versions. */
+export interface MalbildVersionSummary {
+  id: string;
+  versionNumber: number;
+  title: string;
+  status: MalbildStatus;
+  adoptedOn: string | null;
+  updatedAt: Date;
+}
+
 export interface MalbildView {
   id: string;
+  versionNumber: number;
+  /** Bumped on every change; editors send it back so a stale save is a conflict. */
+  revision: number;
   title: string;
   vision: string;
   goal: string | null;

@@ -6,6 +6,7 @@ import {
   UpdateVisionInputSchema,
 } from "@naravard/domain";
 import { addStatement, getCurrentMalbild, removeStatement, updateStatement, updateVision, withTenant } from "@naravard/db";
+import { unwrapEdit } from "../results.ts";
 import { editorProcedure, notFound, tenantMemberProcedure, tenantProcedure } from "../trpc.ts";
 
 export const malbildRouter = {
@@ -27,29 +28,27 @@ export const malbildRouter = {
   }),
 
   updateVision: editorProcedure.input(UpdateVisionInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateVision(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
-    if (!row) throw notFound("Målbilden finns inte.");
-    return row;
+    const result = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateVision(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    return unwrapEdit(result, "Målbilden");
   }),
 
   updateStatement: editorProcedure.input(UpdateStatementInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateStatement(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
-    if (!row) throw notFound("Påståendet finns inte.");
-    return row;
+    const result = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateStatement(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    return unwrapEdit(result, "Påståendet");
   }),
 
   addStatement: editorProcedure.input(AddStatementInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) =>
-      addStatement(tx, { tenantId: ctx.tenant.id, malbildId: input.malbildId, perspectiveId: input.perspectiveId ?? null, text: input.text }),
+    const result = await withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      (tx) => addStatement(tx, { tenantId: ctx.tenant.id, malbildId: input.malbildId, perspectiveId: input.perspectiveId ?? null, text: input.text }),
       ctx.actor,
     );
-    if (!row) throw notFound("Målbilden eller perspektivet finns inte.");
-    return row;
+    return unwrapEdit(result, "Målbilden eller perspektivet");
   }),
 
   removeStatement: editorProcedure.input(RemoveStatementInputSchema).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => removeStatement(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
-    if (!row) throw notFound("Påståendet finns inte.");
-    return { id: row.id };
+    const result = await withTenant(ctx.db, ctx.tenant.id, (tx) => removeStatement(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    return unwrapEdit(result, "Påståendet");
   }),
 } satisfies TRPCRouterRecord;

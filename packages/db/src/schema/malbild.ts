@@ -11,6 +11,10 @@ export const malbild = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     tenantId: tenantId(),
+    /** 1, 2, 3 … per programme: the version as people refer to it ("version 2"). */
+    versionNumber: integer().notNull().default(1),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
     title: text().notNull(),
     vision: text().notNull(),
     /** Where the journey leads, e.g. "God och jämlik hälsa". */
@@ -27,6 +31,9 @@ export const malbild = pgTable(
     index("malbild_tenant_status_idx").on(t.tenantId, t.status),
     // Only one adopted version per programme at a time.
     uniqueIndex("malbild_one_adopted_idx").on(t.tenantId).where(sql`status = 'adopted'`),
+    // At most one version in the works (draft or out for consultation) at a time.
+    uniqueIndex("malbild_one_open_idx").on(t.tenantId).where(sql`status in ('draft', 'consultation')`),
+    uniqueIndex("malbild_tenant_version_idx").on(t.tenantId, t.versionNumber),
     tenantIsolation(),
   ],
 );
@@ -65,6 +72,7 @@ export const statement = pgTable(
     perspectiveId: uuid().references(() => perspective.id, { onDelete: "cascade" }),
     position: integer().notNull(),
     text: text().notNull(),
+    revision: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   ordered("statement"),
