@@ -70,7 +70,7 @@ describe(`row-level security (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     const result = await withTenant(t.db, varmland, (tx) =>
       updateVision(tx, { tenantId: varmland, malbildId: orebroMalbild!.id, vision: "Kapad" }),
     );
-    expect(result).toBeNull();
+    expect(result).toEqual({ status: "not_found" });
     // And a raw update without any where on tenant touches no other tenant's row.
     await withTenant(t.db, varmland, (tx) => tx.update(s.malbild).set({ vision: "Kapad" }).where(eq(s.malbild.id, orebroMalbild!.id)));
     const after = await withTenant(t.db, orebro, (tx) => getCurrentMalbild(tx, { tenantId: orebro }));
