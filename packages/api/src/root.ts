@@ -1,17 +1,23 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { accountRouter } from "./routers/account.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { malbildRouter } from "./routers/malbild.ts";
 import { malbildVersionRouter } from "./routers/malbild-version.ts";
+import { platformRouter } from "./routers/platform.ts";
 import { tenantRouter } from "./routers/tenant.ts";
+import { usersRouter } from "./routers/users.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   audit: auditRouter,
   auth: authRouter,
   tenant: tenantRouter,
   malbild: malbildRouter,
   malbildVersion: malbildVersionRouter,
+  platform: platformRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

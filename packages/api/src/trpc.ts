@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
@@ -43,6 +43,12 @@ export const tenantProcedure = t.procedure.use(async ({ ctx, next }) => {
 
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** A random 256-bit token for a link or a session, and the hash the database keeps instead. */
+export function newToken() {
+  const token = randomBytes(32).toString("base64url");
+  return { token, hash: hashSessionToken(token) };
+}
+
 /** Requires a live session; puts the user and their memberships on the context. */
 export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!ctx.sessionToken) throw new TRPCError({ code: "UNAUTHORIZED", message: "Logga in för att fortsätta." });
@@ -53,7 +59,7 @@ export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
   const memberships = await withoutTenant(ctx.db, (tx) => listMembershipsOfUser(tx, user.userId), user.userId);
   return next({
     ctx: {
-      user: { id: user.userId, email: user.email, name: user.name },
+      user: { id: user.userId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin },
       memberships,
       sessionTokenHash: tokenHash,
     },
@@ -79,3 +85,9 @@ const memberOf = (minimum: Role) =>
 export const tenantMemberProcedure = memberOf("viewer");
 export const editorProcedure = memberOf("editor");
 export const coordinatorProcedure = memberOf("coordinator");
+
+/** Platform administrators (who create tenants); everyone else gets NOT_FOUND. */
+export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isPlatformAdmin) throw notFound();
+  return next();
+});

@@ -9,5 +9,7 @@ export * from "./queries/malbild-edit.ts";
 export * from "./queries/malbild-versions.ts";
 export * from "./queries/auth.ts";
 export * from "./queries/audit.ts";
+export * from "./queries/users.ts";
+export * from "./queries/platform.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const RoleSchema = z.enum(["coordinator", "editor", "viewer"]);
+export const RoleSchema = z.enum(["coordinator", "editor", "viewer"], { error: "Välj en roll: samordnare, redaktör eller läsare." });
 export type Role = z.infer<typeof RoleSchema>;
 
 export const roleLabel: Record<Role, string> = {
@@ -28,3 +28,49 @@ export type LoginInput = z.infer<typeof LoginInputSchema>;
 
 /** A session lasts two weeks from sign-in. */
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+export const PASSWORD_MIN = 12;
+
+/** A new password: long rather than complicated (NIST SP 800-63B), at most 200 characters. */
+export const NewPasswordSchema = z
+  .string({ error: "Välj ett lösenord." })
+  .min(PASSWORD_MIN, { error: `Lösenordet måste ha minst ${PASSWORD_MIN} tecken.` })
+  .max(200, { error: "Lösenordet får vara högst 200 tecken." });
+
+export const PersonNameSchema = z
+  .string({ error: "Skriv ditt namn." })
+  .trim()
+  .min(2, { error: "Skriv ditt namn." })
+  .max(120, { error: "Namnet får vara högst 120 tecken." });
+
+export const InviteInputSchema = z.object({
+  email: EmailSchema,
+  role: RoleSchema,
+});
+export type InviteInput = z.infer<typeof InviteInputSchema>;
+
+/** One-time tokens (invitations, password resets) are 43 characters of base64url. */
+export const OneTimeTokenSchema = z.string({ error: "Länken är ogiltig." }).regex(/^[A-Za-z0-9_-]{43}$/, { error: "Länken är ogiltig." });
+
+export const AcceptInvitationInputSchema = z.object({
+  token: OneTimeTokenSchema,
+  name: PersonNameSchema,
+  password: NewPasswordSchema,
+});
+
+export const ResetPasswordInputSchema = z.object({ token: OneTimeTokenSchema, password: NewPasswordSchema });
+
+export const ChangePasswordInputSchema = z
+  .object({
+    currentPassword: z.string({ error: "Ange ditt nuvarande lösenord." }).min(1, { error: "Ange ditt nuvarande lösenord." }).max(200),
+    newPassword: NewPasswordSchema,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], error: "Det nya lösenordet måste skilja sig från det nuvarande." });
+
+export const ChangeRoleInputSchema = z.object({ userId: z.uuid({ error: "Ogiltig användare." }), role: RoleSchema });
+export const RemoveMemberInputSchema = z.object({ userId: z.uuid({ error: "Ogiltig användare." }) });
+export const ResetLinkInputSchema = RemoveMemberInputSchema;
+
+/** Invitations and reset links are valid for a week and one day respectively. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const RESET_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { counties } from "./geography.ts";
 
 export const TenantSlugSchema = z
   .string({ error: "Ange en programkod." })
@@ -45,3 +46,20 @@ export interface Member {
   officialCode: string;
   name: string;
 }
+
+export const CreateTenantInputSchema = z
+  .object({
+    slug: TenantSlugSchema,
+    name: z.string({ error: "Ange organisationens namn." }).trim().min(2, { error: "Ange organisationens namn." }).max(120),
+    programmeName: z.string({ error: "Ange programmets namn." }).trim().min(2, { error: "Ange programmets namn." }).max(160),
+    kind: TenantKindSchema,
+    countyCode: CountyCodeSchema.refine((c) => c in counties, { error: "Länet finns inte." }),
+    description: z.string().trim().max(4000, { error: "Beskrivningen får vara högst 4000 tecken." }).default(""),
+    memberCodes: z.array(MunicipalityCodeSchema).max(60).default([]),
+    coordinatorEmail: z.email({ error: "Ange en giltig e-postadress till den första samordnaren." }).trim().toLowerCase(),
+  })
+  .refine((v) => v.memberCodes.every((code) => code.startsWith(v.countyCode)), {
+    path: ["memberCodes"],
+    error: "Alla valda kommuner måste ligga i det valda länet.",
+  });
+export type CreateTenantInput = z.infer<typeof CreateTenantInputSchema>;

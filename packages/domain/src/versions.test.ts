@@ -38,7 +38,7 @@ describe("diff", () => {
     goal: "God och jämlik hälsa",
     introduction: "",
     perspectives: [],
-    statements: [{ id: "1", perspectiveId: null, position: 0, text: "Jag får rätt hjälp och stöd i rätt tid" }],
+    statements: [{ id: "1", perspectiveId: null, position: 0, text: "Jag får rätt hjälp och stöd i rätt tid", revision: 1 }],
     shifts: [{ id: "s", position: 0, fromText: "Reaktiva insatser", toText: "Proaktivt och hälsofrämjande arbete" }],
     principles: [],
     journey: [],

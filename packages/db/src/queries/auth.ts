@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, lte, ne } from "drizzle-orm";
 import type { Role } from "@naravard/domain";
 import * as s from "../schema/index.ts";
 import type { Tx } from "../scope.ts";
@@ -19,11 +19,35 @@ export async function createSession(tx: Tx, input: { userId: string; tokenHash: 
 /** The user behind a live session, or null when the token is unknown or expired. */
 export async function findSessionUser(tx: Tx, tokenHash: string, now = new Date()) {
   const [row] = await tx
-    .select({ sessionId: s.session.id, userId: s.appUser.id, email: s.appUser.email, name: s.appUser.name, expiresAt: s.session.expiresAt })
+    .select({
+      sessionId: s.session.id,
+      userId: s.appUser.id,
+      email: s.appUser.email,
+      name: s.appUser.name,
+      isPlatformAdmin: s.appUser.isPlatformAdmin,
+      expiresAt: s.session.expiresAt,
+    })
     .from(s.session)
     .innerJoin(s.appUser, eq(s.appUser.id, s.session.userId))
     .where(and(eq(s.session.tokenHash, tokenHash), gt(s.session.expiresAt, now)))
     .limit(1);
+  return row ?? null;
+}
+
+/** Signs a user out of every browser, except (optionally) the session in use. */
+export async function deleteSessionsOfUser(tx: Tx, userId: string, exceptTokenHash?: string) {
+  await tx.delete(s.session).where(and(eq(s.session.userId, userId), exceptTokenHash ? ne(s.session.tokenHash, exceptTokenHash) : undefined));
+}
+
+export async function setPassword(tx: Tx, userId: string, passwordHash: string) {
+  await tx.update(s.appUser).set({ passwordHash }).where(eq(s.appUser.id, userId));
+}
+
+export async function findUserById(tx: Tx, userId: string) {
+  const [row] = await tx
+    .select({ id: s.appUser.id, email: s.appUser.email, name: s.appUser.name, passwordHash: s.appUser.passwordHash })
+    .from(s.appUser)
+    .where(eq(s.appUser.id, userId));
   return row ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgPolicy, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgPolicy, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { appRole, currentTenantId, currentUserId } from "./rls.ts";
 import { tenantId } from "./tenant.ts";
@@ -12,6 +12,8 @@ export const appUser = pgTable("app_user", {
   name: text().notNull(),
   /** argon2id, PHC string format. */
   passwordHash: text().notNull(),
+  /** Platform administrators create tenants; they need no membership to do so. */
+  isPlatformAdmin: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -55,4 +57,45 @@ export const membership = pgTable(
     }),
     pgPolicy("own_memberships", { for: "select", to: appRole, using: sql`user_id = ${currentUserId}` }),
   ],
+);
+
+/** An invitation to join a tenant with a role; the link (token) is shown once to the inviter. */
+export const invitation = pgTable(
+  "invitation",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    email: text().notNull(),
+    role: role().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedBy: uuid().references(() => appUser.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("invitation_tenant_idx").on(t.tenantId, t.createdAt),
+    pgPolicy("tenant_isolation", {
+      for: "all",
+      to: appRole,
+      using: sql`tenant_id = ${currentTenantId}`,
+      withCheck: sql`tenant_id = ${currentTenantId}`,
+    }),
+  ],
+);
+
+/** A one-time password-reset link, made by a coordinator for a member (shown to them once). */
+export const passwordReset = pgTable(
+  "password_reset",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => appUser.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("password_reset_user_idx").on(t.userId)],
 );

@@ -70,8 +70,20 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       `${step}: ${programme.members.length} parter, målbild ${created ? "skapad" : "fanns redan"}, samordnare ${programme.coordinator.email}${userCreated ? " skapad" : " fanns redan"}`,
     );
   }
+  const adminCreated = await withoutTenant(db, (tx) =>
+    tx
+      .insert(s.appUser)
+      .values({ email: PLATFORM_ADMIN_EMAIL, name: "Plattformsadministratör (demo)", passwordHash, isPlatformAdmin: true })
+      .onConflictDoNothing({ target: s.appUser.email })
+      .returning({ id: s.appUser.id }),
+  );
+  if (adminCreated.length) result.usersCreated++;
+  log(`Plattformsadministratör ${PLATFORM_ADMIN_EMAIL}${adminCreated.length ? " skapad" : " fanns redan"}`);
   return result;
 }
+
+/** The demo platform administrator, who can onboard further programmes. */
+export const PLATFORM_ADMIN_EMAIL = "plattform@naravard.demo";
 
 type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
 

@@ -1,0 +1,84 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { AcceptInvitationInputSchema, ChangePasswordInputSchema, OneTimeTokenSchema, ResetPasswordInputSchema, roleLabel } from "@naravard/domain";
+import {
+  acceptInvitation,
+  consumePasswordReset,
+  deleteSessionsOfUser,
+  findOpenInvitation,
+  findUserByEmail,
+  findUserById,
+  hashPassword,
+  setPassword,
+  verifyPassword,
+  withTenant,
+  withoutTenant,
+} from "@naravard/db";
+import { authedProcedure, hashSessionToken, publicProcedure, tenantProcedure } from "../trpc.ts";
+
+const invalidLink = () => new TRPCError({ code: "NOT_FOUND", message: "Länken är ogiltig, redan använd eller för gammal. Be om en ny." });
+
+/** What a person does with their own account: accept an invitation, change or reset the password, sign out everywhere. */
+export const accountRouter = {
+  /** What an invitation link offers, for the page that accepts it. */
+  invitation: tenantProcedure.input(z.object({ token: OneTimeTokenSchema })).query(async ({ ctx, input }) => {
+    const found = await withTenant(ctx.db, ctx.tenant.id, async (tx) => {
+      const invitation = await findOpenInvitation(tx, { tenantId: ctx.tenant.id, tokenHash: hashSessionToken(input.token) });
+      if (!invitation) return null;
+      const existing = await findUserByEmail(tx, invitation.email);
+      return { ...invitation, existingAccount: !!existing };
+    });
+    if (!found) throw invalidLink();
+    return { email: found.email, role: found.role, roleLabel: roleLabel[found.role], tenantName: ctx.tenant.name, existingAccount: found.existingAccount };
+  }),
+
+  /**
+   * Accepts an invitation: a new person chooses a name and password; someone who already has an
+   * account proves it with their current password and gets the new membership.
+   */
+  acceptInvitation: tenantProcedure.input(AcceptInvitationInputSchema).mutation(async ({ ctx, input }) => {
+    const passwordHash = await hashPassword(input.password);
+    return withTenant(ctx.db, ctx.tenant.id, async (tx) => {
+      const invitation = await findOpenInvitation(tx, { tenantId: ctx.tenant.id, tokenHash: hashSessionToken(input.token) });
+      if (!invitation) throw invalidLink();
+      const existing = await findUserByEmail(tx, invitation.email);
+      if (existing && !(await verifyPassword(existing.passwordHash, input.password)))
+        throw new TRPCError({ code: "UNAUTHORIZED", message: `Det finns redan ett konto för ${invitation.email}. Ange det kontots lösenord.` });
+      const user = existing ? { id: existing.id } : { email: invitation.email, name: input.name, passwordHash };
+      const { userId } = await acceptInvitation(tx, { tenantId: ctx.tenant.id, invitationId: invitation.id, role: invitation.role, user });
+      return { email: invitation.email, userId };
+    });
+  }),
+
+  /** Uses a one-time reset link; every session of the person ends. */
+  resetPassword: publicProcedure.input(ResetPasswordInputSchema).mutation(async ({ ctx, input }) => {
+    const passwordHash = await hashPassword(input.password);
+    const email = await withoutTenant(ctx.db, async (tx) => {
+      const reset = await consumePasswordReset(tx, hashSessionToken(input.token));
+      if (!reset) throw invalidLink();
+      await setPassword(tx, reset.userId, passwordHash);
+      await deleteSessionsOfUser(tx, reset.userId);
+      return (await findUserById(tx, reset.userId))!.email;
+    });
+    return { email };
+  }),
+
+  /** Changes the password; other browsers are signed out, this one stays signed in. */
+  changePassword: authedProcedure.input(ChangePasswordInputSchema).mutation(async ({ ctx, input }) => {
+    const user = await withoutTenant(ctx.db, (tx) => findUserById(tx, ctx.user.id));
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Det nuvarande lösenordet stämmer inte." });
+    const passwordHash = await hashPassword(input.newPassword);
+    await withoutTenant(ctx.db, async (tx) => {
+      await setPassword(tx, ctx.user.id, passwordHash);
+      await deleteSessionsOfUser(tx, ctx.user.id, ctx.sessionTokenHash);
+    });
+    return { ok: true as const };
+  }),
+
+  /** Ends every session of the signed-in person, this one included. */
+  signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => {
+    await withoutTenant(ctx.db, (tx) => deleteSessionsOfUser(tx, ctx.user.id));
+    return { ok: true as const };
+  }),
+} satisfies TRPCRouterRecord;

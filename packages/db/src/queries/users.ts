@@ -1,0 +1,106 @@
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import type { Role } from "@naravard/domain";
+import * as s from "../schema/index.ts";
+import type { Tx } from "../scope.ts";
+
+/** The tenant's members with their roles, and the invitations not yet accepted. */
+export async function listTenantUsers(tx: Tx, { tenantId }: { tenantId: string }) {
+  const members = await tx
+    .select({ userId: s.appUser.id, name: s.appUser.name, email: s.appUser.email, role: s.membership.role, since: s.membership.createdAt })
+    .from(s.membership)
+    .innerJoin(s.appUser, eq(s.appUser.id, s.membership.userId))
+    .where(eq(s.membership.tenantId, tenantId))
+    .orderBy(asc(s.appUser.name));
+  const invitations = await tx
+    .select({ id: s.invitation.id, email: s.invitation.email, role: s.invitation.role, createdAt: s.invitation.createdAt, expiresAt: s.invitation.expiresAt })
+    .from(s.invitation)
+    .where(and(eq(s.invitation.tenantId, tenantId), isNull(s.invitation.acceptedAt), gt(s.invitation.expiresAt, new Date())))
+    .orderBy(asc(s.invitation.createdAt));
+  return { members, invitations };
+}
+
+export async function createInvitation(
+  tx: Tx,
+  input: { tenantId: string; email: string; role: Role; tokenHash: string; invitedBy: string; expiresAt: Date },
+) {
+  const [row] = await tx.insert(s.invitation).values(input).returning({ id: s.invitation.id });
+  return row!;
+}
+
+export async function findOpenInvitation(tx: Tx, { tenantId, tokenHash }: { tenantId: string; tokenHash: string }) {
+  const [row] = await tx
+    .select({ id: s.invitation.id, email: s.invitation.email, role: s.invitation.role, expiresAt: s.invitation.expiresAt })
+    .from(s.invitation)
+    .where(and(eq(s.invitation.tenantId, tenantId), eq(s.invitation.tokenHash, tokenHash), isNull(s.invitation.acceptedAt), gt(s.invitation.expiresAt, new Date())))
+    .for("update");
+  return row ?? null;
+}
+
+export async function revokeInvitation(tx: Tx, { tenantId, invitationId }: { tenantId: string; invitationId: string }) {
+  const [row] = await tx
+    .delete(s.invitation)
+    .where(and(eq(s.invitation.tenantId, tenantId), eq(s.invitation.id, invitationId), isNull(s.invitation.acceptedAt)))
+    .returning({ id: s.invitation.id });
+  return row ?? null;
+}
+
+/**
+ * Accepts an invitation in one transaction: creates the user when the e-mail is new, adds (or
+ * updates) the membership and marks the invitation used.
+ */
+export async function acceptInvitation(
+  tx: Tx,
+  input: { tenantId: string; invitationId: string; role: Role; user: { id: string } | { email: string; name: string; passwordHash: string } },
+) {
+  let userId: string;
+  if ("id" in input.user) userId = input.user.id;
+  else {
+    const [created] = await tx.insert(s.appUser).values(input.user).returning({ id: s.appUser.id });
+    userId = created!.id;
+  }
+  await tx
+    .insert(s.membership)
+    .values({ tenantId: input.tenantId, userId, role: input.role })
+    .onConflictDoUpdate({ target: [s.membership.tenantId, s.membership.userId], set: { role: input.role } });
+  await tx.update(s.invitation).set({ acceptedAt: new Date() }).where(and(eq(s.invitation.tenantId, input.tenantId), eq(s.invitation.id, input.invitationId)));
+  return { userId };
+}
+
+export async function countCoordinators(tx: Tx, tenantId: string) {
+  const rows = await tx
+    .select({ userId: s.membership.userId })
+    .from(s.membership)
+    .where(and(eq(s.membership.tenantId, tenantId), eq(s.membership.role, "coordinator")));
+  return rows.length;
+}
+
+export async function findMembership(tx: Tx, { tenantId, userId }: { tenantId: string; userId: string }) {
+  const [row] = await tx
+    .select({ role: s.membership.role })
+    .from(s.membership)
+    .where(and(eq(s.membership.tenantId, tenantId), eq(s.membership.userId, userId)))
+    .for("update");
+  return row ?? null;
+}
+
+export async function setMembershipRole(tx: Tx, input: { tenantId: string; userId: string; role: Role }) {
+  await tx.update(s.membership).set({ role: input.role }).where(and(eq(s.membership.tenantId, input.tenantId), eq(s.membership.userId, input.userId)));
+}
+
+export async function removeMembership(tx: Tx, input: { tenantId: string; userId: string }) {
+  await tx.delete(s.membership).where(and(eq(s.membership.tenantId, input.tenantId), eq(s.membership.userId, input.userId)));
+}
+
+export async function createPasswordReset(tx: Tx, input: { userId: string; tokenHash: string; expiresAt: Date }) {
+  await tx.insert(s.passwordReset).values(input);
+}
+
+/** Uses a reset link once: returns the user it belongs to, or null when unknown, used or expired. */
+export async function consumePasswordReset(tx: Tx, tokenHash: string) {
+  const [row] = await tx
+    .update(s.passwordReset)
+    .set({ usedAt: new Date() })
+    .where(and(eq(s.passwordReset.tokenHash, tokenHash), isNull(s.passwordReset.usedAt), gt(s.passwordReset.expiresAt, new Date())))
+    .returning({ userId: s.passwordReset.userId });
+  return row ?? null;
+}
