@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./routers/account.ts";
+import { adoptionRouter } from "./routers/adoption.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { malbildRouter } from "./routers/malbild.ts";
@@ -11,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  adoption: adoptionRouter,
   audit: auditRouter,
   auth: authRouter,
   tenant: tenantRouter,

@@ -11,5 +11,6 @@ export * from "./queries/auth.ts";
 export * from "./queries/audit.ts";
 export * from "./queries/users.ts";
 export * from "./queries/platform.ts";
+export * from "./queries/adoption.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

@@ -4,4 +4,5 @@ export * from "./auth.ts";
 export * from "./audit.ts";
 export * from "./versions.ts";
 export * from "./geography.ts";
+export * from "./adoption.ts";
 export * from "./swedish.ts";

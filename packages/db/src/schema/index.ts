@@ -3,4 +3,5 @@ export * from "./tenant.ts";
 export * from "./malbild.ts";
 export * from "./auth.ts";
 export * from "./audit.ts";
+export * from "./adoption.ts";
 export * from "./relations.ts";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantIsolation } from "./rls.ts";
 import { tenantId } from "./tenant.ts";
 
@@ -34,6 +34,7 @@ export const malbild = pgTable(
     // At most one version in the works (draft or out for consultation) at a time.
     uniqueIndex("malbild_one_open_idx").on(t.tenantId).where(sql`status in ('draft', 'consultation')`),
     uniqueIndex("malbild_tenant_version_idx").on(t.tenantId, t.versionNumber),
+    unique("malbild_tenant_id_key").on(t.tenantId, t.id),
     tenantIsolation(),
   ],
 );

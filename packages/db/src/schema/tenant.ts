@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantIsolation } from "./rls.ts";
 
 export const tenantKind = pgEnum("tenant_kind", ["region", "municipal_federation"]);
@@ -32,5 +32,10 @@ export const memberOrganisation = pgTable(
     officialCode: text().notNull(),
     name: text().notNull(),
   },
-  (t) => [uniqueIndex("member_organisation_tenant_code_idx").on(t.tenantId, t.officialCode), tenantIsolation()],
+  (t) => [
+    uniqueIndex("member_organisation_tenant_code_idx").on(t.tenantId, t.officialCode),
+    // Target of composite foreign keys that keep references inside one tenant.
+    unique("member_organisation_tenant_id_key").on(t.tenantId, t.id),
+    tenantIsolation(),
+  ],
 );

@@ -58,9 +58,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         .values(programme.members.map((m) => ({ ...m, tenantId })))
         .onConflictDoNothing();
       const existing = await tx.select({ id: s.malbild.id }).from(s.malbild).where(eq(s.malbild.tenantId, tenantId)).limit(1);
-      if (existing.length) return false;
-      await insertMalbild(tx, tenantId, programme.malbild);
-      return true;
+      const malbildId = existing[0]?.id ?? (await insertMalbild(tx, tenantId, programme.malbild));
+      await seedAdoptions(tx, tenantId, malbildId, programme.adoptions);
+      return existing.length === 0;
     });
     if (created) result.malbilderCreated++;
 
@@ -103,6 +103,34 @@ async function insertMalbild(tx: Tx, tenantId: string, m: SeedProgramme["malbild
     .returning({ id: s.malbild.id });
   if (!row) throw new Error("Seed: målbild insert returned nothing");
   const malbildId = row.id;
+  await insertMalbildContent(tx, tenantId, malbildId, m);
+  return malbildId;
+}
+
+/** The decisions the sources record, once: a tenant that has any decision is left alone. */
+async function seedAdoptions(tx: Tx, tenantId: string, malbildId: string, adoptions: SeedProgramme["adoptions"]) {
+  if (!adoptions.length) return;
+  const [any] = await tx.select({ id: s.adoptionDecision.id }).from(s.adoptionDecision).where(eq(s.adoptionDecision.tenantId, tenantId)).limit(1);
+  if (any) return;
+  const members = await tx
+    .select({ id: s.memberOrganisation.id, code: s.memberOrganisation.officialCode })
+    .from(s.memberOrganisation)
+    .where(eq(s.memberOrganisation.tenantId, tenantId));
+  const idOf = new Map(members.map((m) => [m.code, m.id]));
+  await tx.insert(s.adoptionDecision).values(
+    adoptions.map((a) => ({
+      tenantId,
+      memberId: idOf.get(a.code)!,
+      malbildId,
+      status: a.status,
+      decidingBody: a.decidingBody,
+      decidedOn: a.decidedOn,
+      note: a.note,
+    })),
+  );
+}
+
+async function insertMalbildContent(tx: Tx, tenantId: string, malbildId: string, m: SeedProgramme["malbild"]) {
   const base = { tenantId, malbildId };
 
   let statementPosition = 0;

@@ -28,6 +28,8 @@ export interface SeedProgramme {
     journey: string[];
     faq: { question: string; answer: string }[];
   };
+  /** Adoption decisions the sources give; a member not listed has no decision registered. */
+  adoptions: { code: string; status: "adopted"; decidingBody: string | null; decidedOn: string | null; note: string | null }[];
   coordinator: { email: string; name: string };
 }
 
@@ -125,6 +127,35 @@ export const programmes: SeedProgramme[] = [
         },
       ],
     },
+    // "Nu har Värmlands samtliga kommuner och Region Värmland sagt ja …"; Karlstad decided last, on
+    // 16 June (2022). The sources give no other dates or bodies, so none are recorded.
+    adoptions: [
+      ...[
+        "17",
+        "1715",
+        "1730",
+        "1737",
+        "1760",
+        "1761",
+        "1762",
+        "1763",
+        "1764",
+        "1765",
+        "1766",
+        "1781",
+        "1782",
+        "1783",
+        "1784",
+        "1785",
+      ].map((code) => ({ code, status: "adopted" as const, decidingBody: null, decidedOn: null, note: null })),
+      {
+        code: "1780",
+        status: "adopted",
+        decidingBody: null,
+        decidedOn: "2022-06-16",
+        note: "Karlstads kommun beslutade sist ut om målbilden.",
+      },
+    ],
     coordinator: { email: "samordnare@varmland.demo", name: "Samordnare Värmland (demo)" },
   },
   {
@@ -162,7 +193,7 @@ export const programmes: SeedProgramme[] = [
       status: "adopted",
       adoptedOn: "2022-02-11",
       sourceNote:
-        "Innehållet kommer från Region Örebro läns nyhet \"Målbild antagen för framtidens vård och omsorg\" (2022-02-11). Beslutet togs av hälso- och sjukvårdsnämnden; målbilden ska också antas av länets kommuner.",
+        'Innehållet kommer från Region Örebro läns nyhet "Målbild antagen för framtidens vård och omsorg" (2022-02-11). Beslutet togs av hälso- och sjukvårdsnämnden; målbilden ska också antas av länets kommuner.',
       perspectives: [
         {
           title: "Invånarperspektivet",
@@ -189,6 +220,15 @@ export const programmes: SeedProgramme[] = [
       journey: [],
       faq: [],
     },
+    adoptions: [
+      {
+        code: "18",
+        status: "adopted",
+        decidingBody: "Hälso- och sjukvårdsnämnden",
+        decidedOn: "2022-02-11",
+        note: "Målbilden ska också antas av länets kommuner.",
+      },
+    ],
     coordinator: { email: "samordnare@orebro.demo", name: "Samordnare Örebro län (demo)" },
   },
   {
@@ -198,7 +238,7 @@ export const programmes: SeedProgramme[] = [
     kind: "municipal_federation",
     countyCode: "14",
     description:
-      "Med statliga medel från överenskommelsen \"God och nära vård 2020\" (området \"Goda förutsättningar för vårdens medarbetare\") och med stöd från Fyrbodals kommunalförbund får medlemskommunerna under 2021–2022 hjälp att stärka och utveckla vårdens medarbetare och ledning för att bättre kunna möta och vara aktiva i omställningen mot en god och nära vård. Den länsgemensamma utvecklingsstrategin för god och nära vård i Västra Götaland ska implementeras, och en gemensam utvecklingsstrategi för medlemskommunerna tas fram med fokus på kompetensförsörjning och kompetensutveckling.",
+      'Med statliga medel från överenskommelsen "God och nära vård 2020" (området "Goda förutsättningar för vårdens medarbetare") och med stöd från Fyrbodals kommunalförbund får medlemskommunerna under 2021–2022 hjälp att stärka och utveckla vårdens medarbetare och ledning för att bättre kunna möta och vara aktiva i omställningen mot en god och nära vård. Den länsgemensamma utvecklingsstrategin för god och nära vård i Västra Götaland ska implementeras, och en gemensam utvecklingsstrategi för medlemskommunerna tas fram med fokus på kompetensförsörjning och kompetensutveckling.',
     members: [
       { kind: "federation", officialCode: "fyrbodal", name: "Fyrbodals kommunalförbund" },
       ...municipalities([
@@ -239,6 +279,7 @@ export const programmes: SeedProgramme[] = [
       journey: [],
       faq: [],
     },
+    adoptions: [],
     coordinator: { email: "utvecklingsledare@fyrbodal.demo", name: "Utvecklingsledare Fyrbodal (demo)" },
   },
 ];

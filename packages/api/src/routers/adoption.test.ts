@@ -1,0 +1,78 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
+import { callerFor, signIn } from "../test-helpers.ts";
+
+let t: TestDatabase;
+let varmland: string;
+let orebro: string;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  varmland = await signIn(t.db, "varmland");
+  orebro = await signIn(t.db, "orebro");
+});
+afterAll(() => t?.close());
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (e: TRPCError) => e.code,
+  );
+
+describe("adoption overview", () => {
+  it("shows all of Värmland adopted today, and only what is dated on the timeline", async () => {
+    const today = await callerFor(t.db, "varmland").adoption.overview();
+    expect(today.progress.sentence).toBe("17 av 17 har antagit målbilden");
+    expect(today.timeline).toEqual(["2022-06-16"]);
+    expect(today.undatedCount).toBe(16);
+    const karlstad = today.members.find((m) => m.name === "Karlstad")!;
+    expect(karlstad).toMatchObject({ status: "adopted", decidedOn: "2022-06-16", undated: false });
+    expect(today.members.find((m) => m.name === "Arvika")).toMatchObject({ status: "adopted", undated: true });
+
+    const before = await callerFor(t.db, "varmland").adoption.overview({ date: "2022-06-15" });
+    expect(before.members.find((m) => m.name === "Karlstad")!.status).toBe("none");
+    expect(before.progress.adopted).toBe(0);
+  });
+
+  it("shows Örebro's region decision of 2022-02-11 and no claims about its municipalities", async () => {
+    const overview = await callerFor(t.db, "orebro").adoption.overview();
+    expect(overview.progress.sentence).toBe("1 av 13 har antagit målbilden");
+    expect(overview.decisions).toEqual([
+      expect.objectContaining({ memberName: "Region Örebro län", decidingBody: "Hälso- och sjukvårdsnämnden", decidedOn: "2022-02-11", versionNumber: 1 }),
+    ]);
+    expect(overview.members.filter((m) => m.status === "none")).toHaveLength(12);
+  });
+
+  it("refuses a malformed date", async () => {
+    expect(await codeOf(callerFor(t.db, "orebro").adoption.overview({ date: "igår" }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("registering decisions", () => {
+  it("registers, corrects and removes a municipality's decision", async () => {
+    const api = callerFor(t.db, "orebro", orebro);
+    const kumla = (await api.adoption.overview()).members.find((m) => m.name === "Kumla")!;
+    const { id } = await api.adoption.create({ memberId: kumla.id, status: "in_preparation", decidingBody: "Kommunstyrelsen", decidedOn: "2022-03-01" });
+    await api.adoption.update({ decisionId: id, memberId: kumla.id, status: "adopted", decidingBody: "Kommunfullmäktige", decidedOn: "2022-04-25", reference: "KS 2022/123" });
+    const after = await callerFor(t.db, "orebro").adoption.overview();
+    expect(after.members.find((m) => m.id === kumla.id)).toMatchObject({ status: "adopted", decidedOn: "2022-04-25" });
+    expect(after.progress.adopted).toBe(2);
+    expect(after.timeline).toEqual(["2022-02-11", "2022-04-25"]);
+    await api.adoption.delete({ decisionId: id });
+    expect((await callerFor(t.db, "orebro").adoption.overview()).progress.adopted).toBe(1);
+  });
+
+  it("refuses a future date, and another tenant's member or decision as missing", async () => {
+    const api = callerFor(t.db, "varmland", varmland);
+    const overview = await callerFor(t.db, "orebro").adoption.overview();
+    const kumla = overview.members.find((m) => m.name === "Kumla")!;
+    const ownMember = (await api.adoption.overview()).members[0]!;
+    expect(await codeOf(api.adoption.create({ memberId: ownMember.id, status: "adopted", decidedOn: "2999-01-01" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(api.adoption.create({ memberId: kumla.id, status: "adopted" }))).toBe("NOT_FOUND");
+    const orebroDecision = overview.decisions[0]!;
+    expect(await codeOf(api.adoption.update({ decisionId: orebroDecision.id, memberId: ownMember.id, status: "declined" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.adoption.delete({ decisionId: orebroDecision.id }))).toBe("NOT_FOUND");
+    expect((await callerFor(t.db, "orebro").adoption.overview()).decisions[0]!.status).toBe("adopted");
+    expect(await codeOf(callerFor(t.db, "varmland").adoption.create({ memberId: ownMember.id, status: "adopted" }))).toBe("UNAUTHORIZED");
+  });
+});
