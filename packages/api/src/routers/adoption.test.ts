@@ -43,6 +43,17 @@ describe("adoption overview", () => {
     expect(overview.members.filter((m) => m.status === "none")).toHaveLength(12);
   });
 
+  it("draws the county's member municipalities, with the rest of the county as context", async () => {
+    const varmland = (await callerFor(t.db, "varmland").adoption.overview()).map;
+    expect(varmland.areas.filter((a) => a.member)).toHaveLength(16);
+    expect(varmland.areas.every((a) => /^M[\d.,\-LZM]+/.test(a.d))).toBe(true);
+    expect(varmland.height).toBeGreaterThan(100);
+    const fyrbodal = (await callerFor(t.db, "fyrbodal").adoption.overview()).map;
+    expect(fyrbodal.areas.filter((a) => a.member).map((a) => a.name)).toContain("Åmål");
+    expect(fyrbodal.areas.filter((a) => a.member)).toHaveLength(14);
+    expect(fyrbodal.areas.length).toBe(49);
+  });
+
   it("refuses a malformed date", async () => {
     expect(await codeOf(callerFor(t.db, "orebro").adoption.overview({ date: "igår" }))).toBe("BAD_REQUEST");
   });

@@ -9,6 +9,7 @@ import {
   timelineDays,
 } from "@naravard/domain";
 import { createDecision, deleteDecision, listDecisions, listMembers, updateDecision, withTenant } from "@naravard/db";
+import { countyMap } from "../geo/county-map.ts";
 import { unwrapEdit } from "../results.ts";
 import { editorProcedure, tenantProcedure } from "../trpc.ts";
 
@@ -27,9 +28,14 @@ export const adoptionRouter = {
     for (const d of decisions) byMember.set(d.memberId, [...(byMember.get(d.memberId) ?? []), d]);
     const statuses = members.map((m) => ({ ...m, ...statusOn(byMember.get(m.id) ?? [], day) }));
     const nameOf = new Map(members.map((m) => [m.id, m.name]));
+    const map = countyMap(
+      ctx.tenant.countyCode,
+      members.filter((m) => m.kind === "municipality").map((m) => m.officialCode),
+    );
     return {
       day,
       countyCode: ctx.tenant.countyCode,
+      map,
       members: statuses,
       progress: adoptionProgress(statuses.map((s) => s.status)),
       decisions: decisions
