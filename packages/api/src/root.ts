@@ -6,6 +6,7 @@ import { authRouter } from "./routers/auth.ts";
 import { malbildRouter } from "./routers/malbild.ts";
 import { malbildVersionRouter } from "./routers/malbild-version.ts";
 import { platformRouter } from "./routers/platform.ts";
+import { roadmapRouter } from "./routers/roadmap.ts";
 import { tenantRouter } from "./routers/tenant.ts";
 import { usersRouter } from "./routers/users.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   malbild: malbildRouter,
   malbildVersion: malbildVersionRouter,
   platform: platformRouter,
+  roadmap: roadmapRouter,
   users: usersRouter,
 });
 

@@ -12,5 +12,7 @@ export * from "./queries/audit.ts";
 export * from "./queries/users.ts";
 export * from "./queries/platform.ts";
 export * from "./queries/adoption.ts";
+export * from "./queries/roadmap.ts";
+export * from "./queries/roadmap-edit.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

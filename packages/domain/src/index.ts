@@ -5,4 +5,5 @@ export * from "./audit.ts";
 export * from "./versions.ts";
 export * from "./geography.ts";
 export * from "./adoption.ts";
+export * from "./roadmap.ts";
 export * from "./swedish.ts";

@@ -4,4 +4,5 @@ export * from "./malbild.ts";
 export * from "./auth.ts";
 export * from "./audit.ts";
 export * from "./adoption.ts";
+export * from "./roadmap.ts";
 export * from "./relations.ts";

@@ -4,6 +4,7 @@ import { hashPassword } from "../password.ts";
 import * as s from "../schema/index.ts";
 import { withTenant, withoutTenant } from "../scope.ts";
 import { type SeedProgramme, programmes } from "./programmes.ts";
+import { type SeedRoadmap, roadmaps } from "./roadmaps.ts";
 
 export { programmes };
 export type { SeedProgramme };
@@ -60,6 +61,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       const existing = await tx.select({ id: s.malbild.id }).from(s.malbild).where(eq(s.malbild.tenantId, tenantId)).limit(1);
       const malbildId = existing[0]?.id ?? (await insertMalbild(tx, tenantId, programme.malbild));
       await seedAdoptions(tx, tenantId, malbildId, programme.adoptions);
+      const roadmap = roadmaps[programme.slug];
+      if (roadmap) await seedRoadmap(tx, tenantId, malbildId, roadmap);
       return existing.length === 0;
     });
     if (created) result.malbilderCreated++;
@@ -128,6 +131,39 @@ async function seedAdoptions(tx: Tx, tenantId: string, malbildId: string, adopti
       note: a.note,
     })),
   );
+}
+
+/** Demo roadmap content, once: a tenant that has any roadmap area is left alone. */
+async function seedRoadmap(tx: Tx, tenantId: string, malbildId: string, roadmap: SeedRoadmap) {
+  const [any] = await tx.select({ id: s.roadmapArea.id }).from(s.roadmapArea).where(eq(s.roadmapArea.tenantId, tenantId)).limit(1);
+  if (any) return;
+  const members = await tx
+    .select({ id: s.memberOrganisation.id, code: s.memberOrganisation.officialCode })
+    .from(s.memberOrganisation)
+    .where(eq(s.memberOrganisation.tenantId, tenantId));
+  const memberId = new Map(members.map((m) => [m.code, m.id]));
+  const statements = await tx.select({ id: s.statement.id, text: s.statement.text }).from(s.statement).where(and(eq(s.statement.tenantId, tenantId), eq(s.statement.malbildId, malbildId)));
+  const shifts = await tx.select({ id: s.shift.id, text: s.shift.fromText }).from(s.shift).where(and(eq(s.shift.tenantId, tenantId), eq(s.shift.malbildId, malbildId)));
+  const elementId = (kind: "statement" | "shift", text: string) => (kind === "statement" ? statements : shifts).find((e) => e.text === text)?.id;
+
+  for (const [areaPosition, area] of roadmap.areas.entries()) {
+    const [areaRow] = await tx
+      .insert(s.roadmapArea)
+      .values({ tenantId, position: areaPosition, title: area.title, description: area.description, isDemo: true })
+      .returning({ id: s.roadmapArea.id });
+    for (const [position, a] of area.activities.entries()) {
+      const [activity] = await tx
+        .insert(s.roadmapActivity)
+        .values({ tenantId, areaId: areaRow!.id, position, title: a.title, description: a.description, status: a.status, progress: a.progress, isDemo: true })
+        .returning({ id: s.roadmapActivity.id });
+      const activityId = activity!.id;
+      const owners = a.owners.map((code) => memberId.get(code)).filter((id): id is string => !!id);
+      if (owners.length) await tx.insert(s.activityOwner).values(owners.map((id) => ({ tenantId, activityId, memberId: id })));
+      const links = a.links.map((l) => ({ kind: l.kind, id: elementId(l.kind, l.text) })).filter((l): l is { kind: "statement" | "shift"; id: string } => !!l.id);
+      if (links.length) await tx.insert(s.activityLink).values(links.map((l) => ({ tenantId, activityId, elementKind: l.kind, elementId: l.id })));
+      await tx.insert(s.activityProgress).values({ tenantId, activityId, status: a.status, progress: a.progress });
+    }
+  }
 }
 
 async function insertMalbildContent(tx: Tx, tenantId: string, malbildId: string, m: SeedProgramme["malbild"]) {

@@ -1,0 +1,89 @@
+import { type TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
+import { callerFor, signIn } from "../test-helpers.ts";
+
+let t: TestDatabase;
+let varmland: string;
+let orebro: string;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  varmland = await signIn(t.db, "varmland");
+  orebro = await signIn(t.db, "orebro");
+});
+afterAll(() => t?.close());
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (e: TRPCError) => e.code,
+  );
+
+describe("roadmap", () => {
+  it("serves Värmland's demo roadmap with rolled-up progress and traceability to the målbild", async () => {
+    const roadmap = await callerFor(t.db, "varmland").roadmap.get();
+    expect(roadmap.areas.map((a) => a.title)).toEqual(["Länsgemensam färdplan", "Personcentrerat förhållningssätt"]);
+    expect(roadmap.areas.every((a) => a.isDemo)).toBe(true);
+    expect(roadmap.progress).toEqual({ progress: 0, counted: 3 });
+    const teams = roadmap.areas[1]!.activities.find((a) => a.title === "Mobila resursteam")!;
+    expect(teams.owners.map((o) => o.name).sort()).toEqual(["Karlstad", "Region Värmland"]);
+    const byElement = await callerFor(t.db, "varmland").roadmap.byElement();
+    expect(byElement.filter((e) => e.activityId === teams.id)).toHaveLength(2);
+  });
+
+  it("creates an area and an activity, reports progress, keeps the history, and filters", async () => {
+    const api = callerFor(t.db, "orebro", orebro);
+    const malbild = await api.malbild.current();
+    const members = (await api.tenant.current()).members;
+    const kumla = members.find((m) => m.name === "Kumla")!;
+    const area = await api.roadmap.createArea({ title: "Kompetensförsörjning", description: "" });
+    const { id } = await api.roadmap.createActivity({
+      areaId: area.id,
+      title: "Gemensam introduktion för nyanställda",
+      status: "planned",
+      startMonth: "2023-01",
+      endMonth: "2023-12",
+      ownerMemberIds: [kumla.id],
+      links: [{ kind: "perspective", id: malbild.perspectives[2]!.id }],
+    });
+    await api.roadmap.updateActivity({ activityId: id, areaId: area.id, title: "Gemensam introduktion för nyanställda", status: "ongoing", progress: 40, ownerMemberIds: [kumla.id], links: [] });
+    await api.roadmap.updateActivity({ activityId: id, areaId: area.id, title: "Gemensam introduktion för nyanställda", status: "done", progress: 100, ownerMemberIds: [kumla.id], links: [] });
+    const history = await callerFor(t.db, "orebro").roadmap.history({ activityId: id });
+    expect(history.map((h) => [h.status, h.progress])).toEqual([
+      ["planned", 0],
+      ["ongoing", 40],
+      ["done", 100],
+    ]);
+    const second = await api.roadmap.createActivity({ areaId: area.id, title: "Digitala vårdmöten", status: "planned", ownerMemberIds: [], links: [] });
+    const roadmap = await callerFor(t.db, "orebro").roadmap.get();
+    expect(roadmap.areas[0]!.progress).toEqual({ progress: 50, counted: 2 });
+    const done = await callerFor(t.db, "orebro").roadmap.get({ status: "done" });
+    expect(done.areas[0]!.activities.map((a) => a.title)).toEqual(["Gemensam introduktion för nyanställda"]);
+    expect(done.progress.progress).toBe(50);
+    const byKumla = await callerFor(t.db, "orebro").roadmap.get({ memberId: kumla.id });
+    expect(byKumla.areas[0]!.activities).toHaveLength(1);
+    await api.roadmap.moveActivity({ id: second.id, direction: "up" });
+    expect((await api.roadmap.get()).areas[0]!.activities[0]!.title).toBe("Digitala vårdmöten");
+  });
+
+  it("refuses bad periods and another tenant's area, member, element or activity", async () => {
+    const api = callerFor(t.db, "varmland", varmland);
+    const own = await api.roadmap.get();
+    const areaId = own.areas[0]!.id;
+    const orebroRoadmap = await callerFor(t.db, "orebro").roadmap.get();
+    const orebroArea = orebroRoadmap.areas[0]!;
+    const orebroMember = orebroRoadmap.members[0]!;
+    const orebroPerspective = (await callerFor(t.db, "orebro").malbild.current()).perspectives[0]!;
+    const base = { title: "Intrång", status: "planned" as const, ownerMemberIds: [] as string[], links: [] as { kind: "perspective"; id: string }[] };
+    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, startMonth: "2023-05", endMonth: "2023-01" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId: orebroArea.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, ownerMemberIds: [orebroMember.id] }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, links: [{ kind: "perspective", id: orebroPerspective.id }] }))).toBe("NOT_FOUND");
+    const orebroActivity = orebroArea.activities[0]!;
+    expect(await codeOf(api.roadmap.deleteActivity({ activityId: orebroActivity.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.roadmap.moveActivity({ id: orebroActivity.id, direction: "down" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.roadmap.deleteArea({ areaId: orebroArea.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.roadmap.updateArea({ areaId: orebroArea.id, title: "Kapad", description: "" }))).toBe("NOT_FOUND");
+    expect((await callerFor(t.db, "orebro").roadmap.get()).areas[0]!.title).toBe("Kompetensförsörjning");
+  });
+});

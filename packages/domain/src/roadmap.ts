@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+export const ActivityStatusSchema = z.enum(["planned", "ongoing", "done", "paused"], {
+  error: "Välj en status: planerad, pågår, klar eller pausad.",
+});
+export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
+
+export const activityStatusLabel: Record<ActivityStatus, string> = {
+  planned: "Planerad",
+  ongoing: "Pågår",
+  done: "Klar",
+  paused: "Pausad",
+};
+
+export const MalbildElementKindSchema = z.enum(["perspective", "statement", "shift"]);
+export type MalbildElementKind = z.infer<typeof MalbildElementKindSchema>;
+
+/**
+ * An activity's progress as it counts in roll-ups: a finished activity is 100 %, a planned one
+ * 0 %, an ongoing one what its owners report. Paused activities do not count at all.
+ */
+export function effectiveProgress(a: { status: ActivityStatus; progress: number }): number | null {
+  switch (a.status) {
+    case "done":
+      return 100;
+    case "planned":
+      return 0;
+    case "paused":
+      return null;
+    case "ongoing":
+      return Math.min(100, Math.max(0, a.progress));
+  }
+}
+
+export interface RollUp {
+  /** 0–100, rounded; null when nothing counts (no activities, or all paused). */
+  progress: number | null;
+  /** How many activities the figure rests on. */
+  counted: number;
+}
+
+/**
+ * The one roll-up rule, used for areas and for the whole roadmap: the mean of the effective
+ * progress of the activities below, each activity weighing the same.
+ */
+export function rollUp(activities: readonly { status: ActivityStatus; progress: number }[]): RollUp {
+  const values = activities.map(effectiveProgress).filter((v): v is number => v !== null);
+  if (!values.length) return { progress: null, counted: 0 };
+  return { progress: Math.round(values.reduce((a, b) => a + b, 0) / values.length), counted: values.length };
+}
+
+/** A period as months: "2023-01" … "2024-06". */
+const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Ange månaden som ÅÅÅÅ-MM, till exempel 2023-09." });
+
+const text = (min: number, max: number, label: string) =>
+  z
+    .string({ error: `Skriv ${label}.` })
+    .trim()
+    .min(min, { error: min <= 1 ? `Skriv ${label}.` : `${label[0]!.toUpperCase()}${label.slice(1)} måste ha minst ${min} tecken.` })
+    .max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} får vara högst ${max} tecken.` });
+
+export const AreaInputSchema = z.object({
+  title: text(2, 160, "en rubrik"),
+  description: z.string().trim().max(2000, { error: "Beskrivningen får vara högst 2000 tecken." }).default(""),
+});
+
+export const ActivityInputSchema = z
+  .object({
+    areaId: z.uuid({ error: "Välj ett område." }),
+    title: text(2, 200, "en rubrik"),
+    description: z.string().trim().max(4000, { error: "Beskrivningen får vara högst 4000 tecken." }).default(""),
+    status: ActivityStatusSchema,
+    progress: z.coerce.number({ error: "Ange hur långt aktiviteten har kommit i procent." }).int().min(0, { error: "Minst 0 %." }).max(100, { error: "Högst 100 %." }).default(0),
+    startMonth: z.union([z.literal(""), MonthSchema]).transform((v) => v || null).nullish(),
+    endMonth: z.union([z.literal(""), MonthSchema]).transform((v) => v || null).nullish(),
+    ownerMemberIds: z.array(z.uuid({ error: "Ogiltig part." })).max(60).default([]),
+    links: z.array(z.object({ kind: MalbildElementKindSchema, id: z.uuid({ error: "Ogiltigt målbildselement." }) })).max(40).default([]),
+  })
+  .refine((v) => !v.startMonth || !v.endMonth || v.startMonth <= v.endMonth, { path: ["endMonth"], error: "Perioden kan inte sluta innan den börjar." });
+export type ActivityInput = z.infer<typeof ActivityInputSchema>;
+
+export const MilestoneInputSchema = z.object({
+  title: text(2, 200, "en rubrik"),
+  dueOn: z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." }),
+  done: z.coerce.boolean().default(false),
+  areaId: z.uuid().nullish(),
+});
+
+export const RoadmapFilterSchema = z
+  .object({
+    status: ActivityStatusSchema.nullish(),
+    memberId: z.uuid({ error: "Ogiltig part." }).nullish(),
+  })
+  .default({});
+
+export const MoveInputSchema = z.object({ id: z.uuid({ error: "Ogiltig identitet." }), direction: z.enum(["up", "down"]) });
