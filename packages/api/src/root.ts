@@ -7,6 +7,7 @@ import { malbildRouter } from "./routers/malbild.ts";
 import { malbildVersionRouter } from "./routers/malbild-version.ts";
 import { platformRouter } from "./routers/platform.ts";
 import { roadmapRouter } from "./routers/roadmap.ts";
+import { strategyRouter } from "./routers/strategy.ts";
 import { tenantRouter } from "./routers/tenant.ts";
 import { usersRouter } from "./routers/users.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   adoption: adoptionRouter,
   audit: auditRouter,
   auth: authRouter,
+  strategy: strategyRouter,
   tenant: tenantRouter,
   malbild: malbildRouter,
   malbildVersion: malbildVersionRouter,

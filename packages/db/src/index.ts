@@ -14,5 +14,6 @@ export * from "./queries/platform.ts";
 export * from "./queries/adoption.ts";
 export * from "./queries/roadmap.ts";
 export * from "./queries/roadmap-edit.ts";
+export * from "./queries/strategy.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

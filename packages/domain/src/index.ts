@@ -6,4 +6,5 @@ export * from "./versions.ts";
 export * from "./geography.ts";
 export * from "./adoption.ts";
 export * from "./roadmap.ts";
+export * from "./strategy.ts";
 export * from "./swedish.ts";

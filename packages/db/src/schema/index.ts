@@ -5,4 +5,5 @@ export * from "./auth.ts";
 export * from "./audit.ts";
 export * from "./adoption.ts";
 export * from "./roadmap.ts";
+export * from "./strategy.ts";
 export * from "./relations.ts";

@@ -5,6 +5,7 @@ import * as s from "../schema/index.ts";
 import { withTenant, withoutTenant } from "../scope.ts";
 import { type SeedProgramme, programmes } from "./programmes.ts";
 import { type SeedRoadmap, roadmaps } from "./roadmaps.ts";
+import { fyrbodalStrategies } from "./strategies.ts";
 
 export { programmes };
 export type { SeedProgramme };
@@ -63,6 +64,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       await seedAdoptions(tx, tenantId, malbildId, programme.adoptions);
       const roadmap = roadmaps[programme.slug];
       if (roadmap) await seedRoadmap(tx, tenantId, malbildId, roadmap);
+      if (programme.slug === "fyrbodal") await seedStrategies(tx, tenantId);
       return existing.length === 0;
     });
     if (created) result.malbilderCreated++;
@@ -163,6 +165,22 @@ async function seedRoadmap(tx: Tx, tenantId: string, malbildId: string, roadmap:
       if (links.length) await tx.insert(s.activityLink).values(links.map((l) => ({ tenantId, activityId, elementKind: l.kind, elementId: l.id })));
       await tx.insert(s.activityProgress).values({ tenantId, activityId, status: a.status, progress: a.progress });
     }
+  }
+}
+
+/** Fyrbodal's strategies, once: a tenant that has any strategy is left alone. */
+async function seedStrategies(tx: Tx, tenantId: string) {
+  const [any] = await tx.select({ id: s.strategy.id }).from(s.strategy).where(eq(s.strategy.tenantId, tenantId)).limit(1);
+  if (any) return;
+  for (const [position, st] of fyrbodalStrategies.strategies.entries()) {
+    const { activities, meetings, ...fields } = st;
+    const [row] = await tx
+      .insert(s.strategy)
+      .values({ tenantId, position, ...fyrbodalStrategies.shared, ...fields })
+      .returning({ id: s.strategy.id });
+    const strategyId = row!.id;
+    if (activities.length) await tx.insert(s.strategyActivity).values(activities.map((a) => ({ tenantId, strategyId, ...a, status: "planned" as const })));
+    if (meetings.length) await tx.insert(s.strategyMeeting).values(meetings.map((m) => ({ tenantId, strategyId, ...m })));
   }
 }
 
