@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account.ts";
 import { adoptionRouter } from "./routers/adoption.ts";
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
+import { indicatorRouter } from "./routers/indicator.ts";
 import { malbildRouter } from "./routers/malbild.ts";
 import { malbildVersionRouter } from "./routers/malbild-version.ts";
 import { platformRouter } from "./routers/platform.ts";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   strategy: strategyRouter,
   tenant: tenantRouter,
+  indicator: indicatorRouter,
   malbild: malbildRouter,
   malbildVersion: malbildVersionRouter,
   platform: platformRouter,

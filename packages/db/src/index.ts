@@ -15,5 +15,6 @@ export * from "./queries/adoption.ts";
 export * from "./queries/roadmap.ts";
 export * from "./queries/roadmap-edit.ts";
 export * from "./queries/strategy.ts";
+export * from "./queries/indicator.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

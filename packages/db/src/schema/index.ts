@@ -6,4 +6,5 @@ export * from "./audit.ts";
 export * from "./adoption.ts";
 export * from "./roadmap.ts";
 export * from "./strategy.ts";
+export * from "./indicator.ts";
 export * from "./relations.ts";

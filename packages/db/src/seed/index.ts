@@ -65,6 +65,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       const roadmap = roadmaps[programme.slug];
       if (roadmap) await seedRoadmap(tx, tenantId, malbildId, roadmap);
       if (programme.slug === "fyrbodal") await seedStrategies(tx, tenantId);
+      if (programme.slug === "varmland") await seedDemoIndicator(tx, tenantId, malbildId);
       return existing.length === 0;
     });
     if (created) result.malbilderCreated++;
@@ -182,6 +183,45 @@ async function seedStrategies(tx: Tx, tenantId: string) {
     if (activities.length) await tx.insert(s.strategyActivity).values(activities.map((a) => ({ tenantId, strategyId, ...a, status: "planned" as const })));
     if (meetings.length) await tx.insert(s.strategyMeeting).values(meetings.map((m) => ({ tenantId, strategyId, ...m })));
   }
+}
+
+/**
+ * One demo indicator, so follow-up can be shown and the Kolada import tried with the sample file
+ * (packages/api/src/kolada/sample-varmland.json). Its numbers are invented and labelled demo.
+ */
+async function seedDemoIndicator(tx: Tx, tenantId: string, malbildId: string) {
+  const [any] = await tx.select({ id: s.indicator.id }).from(s.indicator).where(eq(s.indicator.tenantId, tenantId)).limit(1);
+  if (any) return;
+  const [row] = await tx
+    .insert(s.indicator)
+    .values({
+      tenantId,
+      code: "DEMO-NV-1",
+      title: "Andel invånare som upplever att vården är samordnad (demodata)",
+      description: "Exempelindikator med påhittade värden för att visa uppföljningen. Inte statistik.",
+      unit: "procent",
+      direction: "increase",
+      baselineValue: 58,
+      baselinePeriod: "2021",
+      targetValue: 75,
+      targetPeriod: "2025",
+      isDemo: true,
+    })
+    .returning({ id: s.indicator.id });
+  const [statement] = await tx
+    .select({ id: s.statement.id })
+    .from(s.statement)
+    .where(and(eq(s.statement.tenantId, tenantId), eq(s.statement.malbildId, malbildId), eq(s.statement.text, "Vård och stöd utgår och samordnas från mina behov och resurser")));
+  if (statement) await tx.insert(s.indicatorLink).values({ tenantId, indicatorId: row!.id, elementKind: "statement", elementId: statement.id });
+  const [region] = await tx
+    .select({ id: s.memberOrganisation.id })
+    .from(s.memberOrganisation)
+    .where(and(eq(s.memberOrganisation.tenantId, tenantId), eq(s.memberOrganisation.officialCode, "17")));
+  if (region)
+    await tx.insert(s.indicatorValue).values([
+      { tenantId, indicatorId: row!.id, memberId: region.id, period: "2021", value: 58 },
+      { tenantId, indicatorId: row!.id, memberId: region.id, period: "2022", value: 61 },
+    ]);
 }
 
 async function insertMalbildContent(tx: Tx, tenantId: string, malbildId: string, m: SeedProgramme["malbild"]) {
