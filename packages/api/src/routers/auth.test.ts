@@ -39,6 +39,16 @@ describe("auth", () => {
 });
 
 describe("tenant", () => {
+  it("gives the national overview of every programme", async () => {
+    const overview = await callerFor(t.db).tenant.overview();
+    const bySlug = Object.fromEntries(overview.map((p) => [p.slug, p]));
+    expect(bySlug.varmland).toMatchObject({ memberCount: 17, municipalityCount: 16, adoption: { sentence: "17 av 17 har antagit målbilden" } });
+    expect(bySlug.varmland!.latestDecision).toMatchObject({ memberName: "Karlstad", decidedOn: "2022-06-16" });
+    expect(bySlug.varmland!.roadmap.counted).toBe(3);
+    expect(bySlug.orebro!.latestDecision).toMatchObject({ memberName: "Region Örebro län", decidingBody: "Hälso- och sjukvårdsnämnden" });
+    expect(bySlug.fyrbodal).toMatchObject({ municipalityCount: 14, latestDecision: null, roadmap: { progress: null } });
+  });
+
   it("lists the three programmes and each one's members", async () => {
     const list = await callerFor(t.db).tenant.list();
     expect(list.map((p) => p.slug).sort()).toEqual(["fyrbodal", "orebro", "varmland"]);

@@ -1,10 +1,40 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { listMembers, listTenants, withTenant, withoutTenant } from "@naravard/db";
+import { adoptionProgress, rollUp, statusOn } from "@naravard/domain";
+import { activityProgressFigures, listDecisions, listMembers, listTenants, withTenant, withoutTenant } from "@naravard/db";
 import { publicProcedure, tenantProcedure } from "../trpc.ts";
 
 export const tenantRouter = {
   /** Every programme on the platform, for the portal's front page. */
   list: publicProcedure.query(({ ctx }) => withoutTenant(ctx.db, (tx) => listTenants(tx))),
+
+  /**
+   * The national overview: every programme side by side with its members, adoption progress,
+   * roadmap progress and latest dated decision.
+   */
+  overview: publicProcedure.query(async ({ ctx }) => {
+    const tenants = await withoutTenant(ctx.db, (tx) => listTenants(tx));
+    return Promise.all(
+      tenants.map((tenant) =>
+        withTenant(ctx.db, tenant.id, async (tx) => {
+          const members = await listMembers(tx, { tenantId: tenant.id });
+          const decisions = await listDecisions(tx, { tenantId: tenant.id });
+          const activities = await activityProgressFigures(tx, { tenantId: tenant.id });
+          const statuses = members.map((m) => statusOn(decisions.filter((d) => d.memberId === m.id), null).status);
+          const latest = decisions.filter((d) => d.decidedOn !== null).at(-1);
+          return {
+            ...tenant,
+            memberCount: members.length,
+            municipalityCount: members.filter((m) => m.kind === "municipality").length,
+            adoption: adoptionProgress(statuses),
+            roadmap: rollUp(activities),
+            latestDecision: latest
+              ? { memberName: members.find((m) => m.id === latest.memberId)?.name ?? "", decidedOn: latest.decidedOn, decidingBody: latest.decidingBody, status: latest.status }
+              : null,
+          };
+        }),
+      ),
+    );
+  }),
 
   /** The requested programme with its member organisations. */
   current: tenantProcedure.query(async ({ ctx }) => {

@@ -101,3 +101,8 @@ export async function activityHistory(tx: Tx, { tenantId, activityId }: { tenant
     .where(and(eq(s.activityProgress.tenantId, tenantId), eq(s.activityProgress.activityId, activityId)))
     .orderBy(asc(s.activityProgress.at));
 }
+
+/** Status and progress of every activity: all a roll-up needs. */
+export function activityProgressFigures(tx: Tx, { tenantId }: { tenantId: string }) {
+  return tx.select({ status: s.roadmapActivity.status, progress: s.roadmapActivity.progress }).from(s.roadmapActivity).where(eq(s.roadmapActivity.tenantId, tenantId));
+}
