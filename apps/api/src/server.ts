@@ -2,6 +2,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from "node:ht
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { appRouter, createContextFromHeaders } from "@naravard/api";
 import type { DatabaseHandle } from "@naravard/db";
+import { createOpenDataHandler } from "./open-data/handler.ts";
 
 /**
  * The API's HTTP server: tRPC under /trpc/, liveness at /healthz, readiness (the database
@@ -16,6 +17,8 @@ export function createApiServer(handle: DatabaseHandle, log: (line: string) => v
       if (error.code === "INTERNAL_SERVER_ERROR") log(`tRPC ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
   });
+
+  const openData = createOpenDataHandler(handle.db);
 
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
@@ -33,6 +36,13 @@ export function createApiServer(handle: DatabaseHandle, log: (line: string) => v
       return;
     }
     if (path?.startsWith("/trpc/")) return trpc(req, res);
+    if (path?.startsWith("/api/v1/")) {
+      openData(req, res, new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`)).catch((error: unknown) => {
+        log(`open data ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!res.headersSent) json(res, 500, { error: "Internal error." });
+      });
+      return;
+    }
     json(res, 404, { error: "Not found" });
   });
 }

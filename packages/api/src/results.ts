@@ -25,3 +25,6 @@ export function unwrapEdit<T>(result: EditResult<T>, what: string): T {
       });
   }
 }
+
+/** The tRPC error code of an error thrown by a server-side caller, or null. */
+export const apiErrorCodeOf = (error: unknown): string | null => (error instanceof TRPCError ? error.code : null);
