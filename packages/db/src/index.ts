@@ -16,5 +16,6 @@ export * from "./queries/roadmap.ts";
 export * from "./queries/roadmap-edit.ts";
 export * from "./queries/strategy.ts";
 export * from "./queries/indicator.ts";
+export * from "./queries/settings.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

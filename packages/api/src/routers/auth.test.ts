@@ -39,6 +39,24 @@ describe("auth", () => {
 });
 
 describe("tenant", () => {
+  it("serves default settings, and lets only the tenant's coordinator change them", async () => {
+    expect(await callerFor(t.db, "orebro").tenant.settings()).toEqual({
+      accentColor: "#00594f",
+      logoText: "Region Örebro län",
+      terms: { malbild: "målbild", roadmap: "färdplan", adoption: "beslut", strategies: "strategier", followUp: "uppföljning" },
+    });
+    const { token } = await callerFor(t.db).auth.login({ email: coordinatorEmail.orebro, password: TEST_PASSWORD });
+    await callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "Örebro län", terms: { roadmap: "handlingsplan" } });
+    expect((await callerFor(t.db, "orebro").tenant.settings()).terms.roadmap).toBe("handlingsplan");
+    await expect(callerFor(t.db, "varmland", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "X län", terms: {} })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#eeeeee", logoText: "X län", terms: {} })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect((await callerFor(t.db, "varmland").tenant.settings()).terms.roadmap).toBe("färdplan");
+  });
+
   it("gives the national overview of every programme", async () => {
     const overview = await callerFor(t.db).tenant.overview();
     const bySlug = Object.fromEntries(overview.map((p) => [p.slug, p]));

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { adoptionProgress, rollUp, statusOn } from "@naravard/domain";
-import { activityProgressFigures, listDecisions, listMembers, listTenants, withTenant, withoutTenant } from "@naravard/db";
-import { publicProcedure, tenantProcedure } from "../trpc.ts";
+import { TenantSettingsInputSchema, adoptionProgress, rollUp, statusOn } from "@naravard/domain";
+import { activityProgressFigures, getTenantSettings, saveTenantSettings, listDecisions, listMembers, listTenants, withTenant, withoutTenant } from "@naravard/db";
+import { coordinatorProcedure, publicProcedure, tenantProcedure } from "../trpc.ts";
 
 export const tenantRouter = {
   /** Every programme on the platform, for the portal's front page. */
@@ -34,6 +34,16 @@ export const tenantRouter = {
         }),
       ),
     );
+  }),
+
+  /** The programme's theme colour, logo text and terminology (defaults until a coordinator sets them). */
+  settings: tenantProcedure.query(({ ctx }) =>
+    withTenant(ctx.db, ctx.tenant.id, (tx) => getTenantSettings(tx, { tenantId: ctx.tenant.id, name: ctx.tenant.name })),
+  ),
+
+  updateSettings: coordinatorProcedure.input(TenantSettingsInputSchema).mutation(async ({ ctx, input }) => {
+    await withTenant(ctx.db, ctx.tenant.id, (tx) => saveTenantSettings(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    return input;
   }),
 
   /** The requested programme with its member organisations. */

@@ -1,0 +1,16 @@
+import { jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { tenantIsolation } from "./rls.ts";
+import { tenantId } from "./tenant.ts";
+
+/** A programme's own look and words (theme colour, logo text, terminology), set by its coordinators. */
+export const tenantSetting = pgTable(
+  "tenant_setting",
+  {
+    tenantId: tenantId().primaryKey(),
+    accentColor: text().notNull(),
+    logoText: text().notNull(),
+    terms: jsonb().$type<Record<string, string>>().notNull().default({}),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [tenantIsolation()],
+);
