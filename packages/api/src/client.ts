@@ -17,6 +17,8 @@ export interface ApiClientOptions {
   sessionToken?: string | null;
   /** Forwarded to the API for its logs. */
   requestId?: string;
+  /** The visitor's address, for the API's rate limits on public input. */
+  clientAddress?: string | null;
 }
 
 export function createApiClient(options: ApiClientOptions) {
@@ -30,6 +32,7 @@ export function createApiClient(options: ApiClientOptions) {
           if (options.tenantSlug) headers[TENANT_HEADER] = options.tenantSlug;
           if (options.sessionToken) headers.authorization = `Bearer ${options.sessionToken}`;
           if (options.requestId) headers["x-request-id"] = options.requestId;
+          if (options.clientAddress) headers["x-naravard-client-address"] = options.clientAddress;
           return headers;
         },
       }),

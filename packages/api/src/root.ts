@@ -6,6 +6,7 @@ import { authRouter } from "./routers/auth.ts";
 import { indicatorRouter } from "./routers/indicator.ts";
 import { malbildRouter } from "./routers/malbild.ts";
 import { malbildVersionRouter } from "./routers/malbild-version.ts";
+import { articleRouter, contactRouter, eventRouter, feedbackRouter, publicInputRouter, searchRouter } from "./routers/participation.ts";
 import { platformRouter } from "./routers/platform.ts";
 import { roadmapRouter } from "./routers/roadmap.ts";
 import { strategyRouter } from "./routers/strategy.ts";
@@ -15,6 +16,12 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  article: articleRouter,
+  contact: contactRouter,
+  event: eventRouter,
+  feedback: feedbackRouter,
+  publicInput: publicInputRouter,
+  search: searchRouter,
   adoption: adoptionRouter,
   audit: auditRouter,
   auth: authRouter,

@@ -17,5 +17,8 @@ export * from "./queries/roadmap-edit.ts";
 export * from "./queries/strategy.ts";
 export * from "./queries/indicator.ts";
 export * from "./queries/settings.ts";
+export * from "./queries/events.ts";
+export * from "./queries/public-input.ts";
+export * from "./queries/search.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";

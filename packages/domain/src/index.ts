@@ -9,4 +9,5 @@ export * from "./roadmap.ts";
 export * from "./strategy.ts";
 export * from "./indicator.ts";
 export * from "./settings.ts";
+export * from "./participation.ts";
 export * from "./swedish.ts";

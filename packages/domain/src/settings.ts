@@ -51,7 +51,14 @@ export interface TenantSettings {
   accentColor: string;
   logoText: string;
   terms: Terms;
+  /** Days before the personal data of public input is erased. */
+  inputRetentionDays: number;
 }
 
 /** What a programme looks like before its coordinator chooses: the platform's green and words. */
-export const defaultSettings = (name: string): TenantSettings => ({ accentColor: "#00594f", logoText: name, terms: { ...defaultTerms } });
+export const defaultSettings = (name: string): TenantSettings => ({
+  accentColor: "#00594f",
+  logoText: name,
+  terms: { ...defaultTerms },
+  inputRetentionDays: 365,
+});

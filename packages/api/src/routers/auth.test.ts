@@ -44,6 +44,7 @@ describe("tenant", () => {
       accentColor: "#00594f",
       logoText: "Region Örebro län",
       terms: { malbild: "målbild", roadmap: "färdplan", adoption: "beslut", strategies: "strategier", followUp: "uppföljning" },
+      inputRetentionDays: 365,
     });
     const { token } = await callerFor(t.db).auth.login({ email: coordinatorEmail.orebro, password: TEST_PASSWORD });
     await callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "Örebro län", terms: { roadmap: "handlingsplan" } });

@@ -42,8 +42,17 @@ export const tenantRouter = {
   ),
 
   updateSettings: coordinatorProcedure.input(TenantSettingsInputSchema).mutation(async ({ ctx, input }) => {
-    await withTenant(ctx.db, ctx.tenant.id, (tx) => saveTenantSettings(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
-    return input;
+    return withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      async (tx) => {
+        const current = await getTenantSettings(tx, { tenantId: ctx.tenant.id, name: ctx.tenant.name });
+        const next = { ...current, ...input };
+        await saveTenantSettings(tx, { tenantId: ctx.tenant.id, ...next });
+        return next;
+      },
+      ctx.actor,
+    );
   }),
 
   /** The requested programme with its member organisations. */

@@ -8,12 +8,20 @@ export async function getTenantSettings(tx: Tx, { tenantId, name }: { tenantId: 
   const [row] = await tx.select().from(s.tenantSetting).where(eq(s.tenantSetting.tenantId, tenantId));
   const defaults = defaultSettings(name);
   if (!row) return defaults;
-  return { accentColor: row.accentColor, logoText: row.logoText, terms: { ...defaults.terms, ...(row.terms as Partial<Terms>) } };
+  return {
+    accentColor: row.accentColor,
+    logoText: row.logoText,
+    terms: { ...defaults.terms, ...(row.terms as Partial<Terms>) },
+    inputRetentionDays: row.inputRetentionDays,
+  };
 }
 
 export async function saveTenantSettings(tx: Tx, input: { tenantId: string } & TenantSettings) {
   await tx
     .insert(s.tenantSetting)
     .values(input)
-    .onConflictDoUpdate({ target: s.tenantSetting.tenantId, set: { accentColor: input.accentColor, logoText: input.logoText, terms: input.terms, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: s.tenantSetting.tenantId,
+      set: { accentColor: input.accentColor, logoText: input.logoText, terms: input.terms, inputRetentionDays: input.inputRetentionDays, updatedAt: new Date() },
+    });
 }

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { tenantIsolation } from "./rls.ts";
 import { tenantId } from "./tenant.ts";
 
@@ -10,6 +10,8 @@ export const tenantSetting = pgTable(
     accentColor: text().notNull(),
     logoText: text().notNull(),
     terms: jsonb().$type<Record<string, string>>().notNull().default({}),
+    /** Days before the personal data of public input is erased. */
+    inputRetentionDays: integer().notNull().default(365),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   () => [tenantIsolation()],

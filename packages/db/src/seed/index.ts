@@ -5,6 +5,7 @@ import * as s from "../schema/index.ts";
 import { withTenant, withoutTenant } from "../scope.ts";
 import { type SeedProgramme, programmes } from "./programmes.ts";
 import { type SeedRoadmap, roadmaps } from "./roadmaps.ts";
+import { participationSeed } from "./participation.ts";
 import { fyrbodalStrategies } from "./strategies.ts";
 
 export { programmes };
@@ -66,6 +67,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       if (roadmap) await seedRoadmap(tx, tenantId, malbildId, roadmap);
       if (programme.slug === "fyrbodal") await seedStrategies(tx, tenantId);
       if (programme.slug === "varmland") await seedDemoIndicator(tx, tenantId, malbildId);
+      await seedParticipation(tx, tenantId, programme.slug);
       return existing.length === 0;
     });
     if (created) result.malbilderCreated++;
@@ -222,6 +224,37 @@ async function seedDemoIndicator(tx: Tx, tenantId: string, malbildId: string) {
       { tenantId, indicatorId: row!.id, memberId: region.id, period: "2021", value: 58 },
       { tenantId, indicatorId: row!.id, memberId: region.id, period: "2022", value: 61 },
     ]);
+}
+
+/** Events, articles, contacts and the open question, once per kind. */
+async function seedParticipation(tx: Tx, tenantId: string, slug: string) {
+  const seed = participationSeed[slug];
+  if (!seed) return;
+  const members = await tx
+    .select({ id: s.memberOrganisation.id, code: s.memberOrganisation.officialCode })
+    .from(s.memberOrganisation)
+    .where(eq(s.memberOrganisation.tenantId, tenantId));
+  const memberId = new Map(members.map((m) => [m.code, m.id]));
+  const [anyEvent] = await tx.select({ id: s.event.id }).from(s.event).where(eq(s.event.tenantId, tenantId)).limit(1);
+  if (!anyEvent)
+    for (const e of seed.events) {
+      const { materials, ...fields } = e;
+      const [row] = await tx.insert(s.event).values({ tenantId, ...fields }).returning({ id: s.event.id });
+      if (materials.length)
+        await tx.insert(s.eventMaterial).values(materials.map((m) => ({ tenantId, eventId: row!.id, title: `${m.title} (${m.kind})`, missing: true })));
+    }
+  const [anyArticle] = await tx.select({ id: s.article.id }).from(s.article).where(eq(s.article.tenantId, tenantId)).limit(1);
+  if (!anyArticle)
+    for (const a of seed.articles) {
+      const { members: codes, ...fields } = a;
+      const [row] = await tx.insert(s.article).values({ tenantId, ...fields }).returning({ id: s.article.id });
+      const ids = codes.map((c) => memberId.get(c)).filter((id): id is string => !!id);
+      if (ids.length) await tx.insert(s.articleMember).values(ids.map((id) => ({ tenantId, articleId: row!.id, memberId: id })));
+    }
+  const [anyContact] = await tx.select({ id: s.contact.id }).from(s.contact).where(eq(s.contact.tenantId, tenantId)).limit(1);
+  if (!anyContact && seed.contacts.length) await tx.insert(s.contact).values(seed.contacts.map((c, position) => ({ tenantId, position, ...c })));
+  const [anyQuestion] = await tx.select({ id: s.inputQuestion.id }).from(s.inputQuestion).where(eq(s.inputQuestion.tenantId, tenantId)).limit(1);
+  if (!anyQuestion && seed.question) await tx.insert(s.inputQuestion).values({ tenantId, ...seed.question });
 }
 
 async function insertMalbildContent(tx: Tx, tenantId: string, malbildId: string, m: SeedProgramme["malbild"]) {
