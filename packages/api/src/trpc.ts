@@ -28,12 +28,28 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure;
+/** Error codes meaning the database cannot be reached (postgres.js, Node sockets, PostgreSQL's class 08 and 57P). */
+const unavailableCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECTION_CLOSED", "CONNECT_TIMEOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++)
+    if (unavailableCodes.has(String((e as { code?: unknown }).code))) return true;
+  return false;
+}
+
+/** Every procedure: a database outage answers 503 with a clear message, not a 500 or a hang. */
+const base = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error.cause))
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.", cause: result.error });
+  return result;
+});
+
+export const publicProcedure = base;
 
 export const notFound = (message = "Det du söker finns inte.") => new TRPCError({ code: "NOT_FOUND", message });
 
 /** Resolves the tenant the request names; an unknown one is NOT_FOUND. */
-export const tenantProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const tenantProcedure = base.use(async ({ ctx, next }) => {
   const slug = TenantSlugSchema.safeParse(ctx.tenantSlug ?? "");
   if (!slug.success) throw notFound("Programmet finns inte.");
   const tenant = await withoutTenant(ctx.db, (tx) => findTenantBySlug(tx, slug.data));
@@ -50,7 +66,7 @@ export function newToken() {
 }
 
 /** Requires a live session; puts the user and their memberships on the context. */
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const authedProcedure = base.use(async ({ ctx, next }) => {
   if (!ctx.sessionToken) throw new TRPCError({ code: "UNAUTHORIZED", message: "Logga in för att fortsätta." });
   const tokenHash = hashSessionToken(ctx.sessionToken);
   const user = await withoutTenant(ctx.db, (tx) => findSessionUser(tx, tokenHash));

@@ -76,3 +76,16 @@ describe("tenant", () => {
     expect(fyrbodal.members.at(-1)!.name).toBe("Åmål");
   });
 });
+
+describe("database outage", () => {
+  it("answers SERVICE_UNAVAILABLE with a Swedish message when the database cannot be reached", async () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const broken = new Proxy(t.db, {
+      get: (target, prop) => (prop === "transaction" ? () => Promise.reject(refused) : Reflect.get(target, prop)),
+    });
+    const error = await callerFor(broken, "varmland").malbild.current().catch((e: TRPCError) => e);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("SERVICE_UNAVAILABLE");
+    expect((error as TRPCError).message).toBe("Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.");
+  });
+});
