@@ -3,9 +3,7 @@
  * browser), and an axe-core WCAG 2.1 A/AA scan. The platform under test is started by
  * tooling/scripts/e2e.mjs, which passes its addresses in PORTAL_URL and ADMIN_URL.
  */
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 
@@ -31,8 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "naravard-chromium-"))}`,
     ],
+    // playwright gives every launch a fresh, temporary profile of its own.
   });
 }
 

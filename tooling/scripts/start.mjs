@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm start` (after the production build) and `pnpm dev` (with reload): prepares the database
 // (migrate + idempotent seed), then runs the API, the portal and the admin together until Ctrl-C.
-import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { log, root, run, start, stop, waitFor } from "./lib.mjs";
 
 const dev = process.argv.includes("--dev");
@@ -18,7 +20,18 @@ const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
 log("Förbereder databasen (migreringar och exempelinnehåll) …");
 run("pnpm", ["--filter", "@naravard/db", "run", "seed"], { env });
 
-const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl };
+// The admin signs its session cookie. A deployment sets SESSION_SECRET; on a developer machine one
+// is made once and kept next to the embedded database, so sign-ins survive a restart.
+function sessionSecret() {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = join(root, ".data", "session-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, ADMIN_URL: adminUrl, SESSION_SECRET: sessionSecret() };
 const children = [
   start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env }),
   dev

@@ -1,0 +1,33 @@
+import { apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
+import { env } from "../env.server.ts";
+
+export { apiErrorCode } from "@naravard/api/client";
+
+/** The visitor's address as this server saw it (behind a proxy: the first X-Forwarded-For hop). */
+function clientAddress(request: Request): string | null {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+}
+
+/** An API client for one request, naming the programme the page is about. */
+export function apiFor(request: Request, tenant?: string | null) {
+  return createApiClient({ baseUrl: env.API_URL, tenantSlug: tenant ?? null, clientAddress: clientAddress(request) });
+}
+
+/**
+ * Turns API failures into pages: NOT_FOUND (unknown programme, or another programme's item) is
+ * the 404 page; an unreachable or unavailable API is a 503 "try again soon". Nothing else leaks.
+ */
+export async function load<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    const code = apiErrorCode(error);
+    if (code === "NOT_FOUND") throw new Response("Sidan finns inte.", { status: 404, statusText: "Not Found" });
+    if (code === "BAD_REQUEST") throw new Response("Ogiltig adress.", { status: 400, statusText: "Bad Request" });
+    if (!isApiError(error) || code === null || code === "SERVICE_UNAVAILABLE") {
+      console.error("API:t svarar inte:", isApiError(error) ? (error.cause ?? error.message) : error);
+      throw new Response("Tjänsten svarar inte just nu.", { status: 503, statusText: "Service Unavailable" });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { tenantKindLabel } from "@naravard/domain";
+import { ProgressBar, formatDate } from "@naravard/ui";
+import { apiFor, load } from "../lib/api.server.ts";
+import { pageTitle } from "../lib/meta.ts";
+
+export const meta: MetaFunction = () => [
+  { title: pageTitle("Alla program") },
+  { name: "description", content: "Regionernas och kommunalförbundens målbilder för Nära vård, sida vid sida." },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { programmes: await load(apiFor(request).tenant.overview.query()) };
+}
+
+export default function Index() {
+  const { programmes } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <h1>Målbilder för Nära vård</h1>
+      <p className="lead">
+        Regioner, kommuner och kommunalförbund ställer tillsammans om till en god och nära vård. Här visar varje program sin gemensamma målbild, vilka som har antagit
+        den och hur arbetet går.
+      </p>
+      <h2>Programmen sida vid sida</h2>
+      <ul className="cards">
+        {programmes.map((p) => (
+          <li key={p.slug} className="card">
+            <h3>
+              <Link to={`/${p.slug}`}>{p.programmeName}</Link>
+            </h3>
+            <p>
+              {p.name} · {tenantKindLabel[p.kind]} · {p.memberCount} parter varav {p.municipalityCount} kommuner
+            </p>
+            <p>
+              <strong>{p.adoption.sentence}.</strong>
+            </p>
+            <ProgressBar value={p.roadmap.progress} label="Färdplanen" />
+            <p>
+              Senaste beslut:{" "}
+              {p.latestDecision ? (
+                <>
+                  {p.latestDecision.memberName}, {formatDate(p.latestDecision.decidedOn!)}
+                  {p.latestDecision.decidingBody ? ` (${p.latestDecision.decidingBody})` : ""}
+                </>
+              ) : (
+                "inget daterat beslut registrerat"
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

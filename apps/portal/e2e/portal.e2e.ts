@@ -1,0 +1,82 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage, portalUrl, wcagViolations } from "@naravard/e2e";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/**
+ * Opens a page and checks its status. axe's WCAG 2.1 A/AA scan needs scripts in the page, so for
+ * a page opened without JavaScript the scan runs on the same address in a second, scripted page.
+ */
+async function visit(path: string, options: { javaScriptEnabled?: boolean; status?: number } = {}) {
+  const { context, page } = await newPage(browser, options);
+  const response = await page.goto(`${portalUrl}${path}`);
+  expect(response?.status(), path).toBe(options.status ?? 200);
+  if (options.javaScriptEnabled === false) {
+    const scripted = await newPage(browser);
+    await scripted.page.goto(`${portalUrl}${path}`);
+    expect(await wcagViolations(scripted.page), `WCAG violations on ${path}`).toEqual([]);
+    await scripted.context.close();
+  } else expect(await wcagViolations(page), `WCAG violations on ${path}`).toEqual([]);
+  return { context, page };
+}
+
+describe("the public portal", () => {
+  it("lists every programme on the front page", async () => {
+    const { context, page } = await visit("/");
+    for (const name of ["Nära vård i Värmland", "Nära vård i Örebro län", "God och nära vård i Fyrbodal"]) await expect(page.getByRole("link", { name }).count()).resolves.toBe(1);
+    await expect(page.getByText("17 av 17 har antagit målbilden").count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("shows Värmland's whole målbild without JavaScript", async () => {
+    const { context, page } = await visit("/varmland/malbild", { javaScriptEnabled: false });
+    const text = await page.locator("main").innerText();
+    for (const expected of [
+      "Tillsammans utvecklar vi god och nära vård, hälsa & omsorg",
+      "Jag är en viktig och delaktig medskapare",
+      "Vi bemöter varandra med respekt",
+      "Vård och stöd utgår och samordnas från mina behov och resurser",
+      "Jag har ett kontinuerligt, personligt och tillitsfullt stöd",
+      "Jag får rätt hjälp och stöd i rätt tid",
+      "Fokus på organisation",
+      "Proaktivitet är i fokus för att öka hälsa och friskfaktorer.",
+      "Vi når vårt mål: God och jämlik hälsa",
+      "Vad är nära vård – och varför behövs det?",
+    ])
+      expect(text).toContain(expected);
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    // Traceability: the mobile resource teams move a statement.
+    expect(text).toContain("Mobila resursteam");
+    await context.close();
+  });
+
+  it("shows Örebro's three perspectives and its decision date, and Fyrbodal's demo note", async () => {
+    const orebro = await visit("/orebro/malbild");
+    const text = await orebro.page.locator("main").innerText();
+    for (const p of ["Invånarperspektivet", "Samverkansperspektivet", "Medarbetarperspektivet", "11 februari 2022"]) expect(text).toContain(p);
+    await orebro.context.close();
+    const fyrbodal = await visit("/fyrbodal/malbild", { javaScriptEnabled: false });
+    expect(await fyrbodal.page.locator("main").innerText()).toMatch(/Demodata/);
+    await fyrbodal.context.close();
+  });
+
+  it("shows a programme's home with its members", async () => {
+    const { context, page } = await visit("/varmland");
+    await expect(page.getByRole("rowheader", { name: "Karlstad" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("rowheader", { name: "Årjäng" }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("answers 404 with a Swedish page for an unknown programme or page", async () => {
+    for (const path of ["/gotland/malbild", "/varmland/nope"]) {
+      const { context, page } = await visit(path, { status: 404 });
+      await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Sidan finns inte");
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export { remix as default } from "@naravard/eslint-config";

@@ -1,0 +1,3 @@
+export * from "./format.ts";
+export * from "./theme.ts";
+export * from "./components.tsx";
