@@ -32,15 +32,17 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, ADMIN_URL: adminUrl, SESSION_SECRET: sessionSecret() };
-const children = [
-  start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env }),
+const children = [start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env })];
+// The apps render from the API: start them once it answers, so their first pages are not 503s.
+await waitFor(`${apiUrl}/readyz`).catch(() => {});
+children.push(
   dev
     ? start("portal", "pnpm", ["--filter", "@naravard/portal", "exec", "remix", "vite:dev", "--port", env.PORTAL_PORT], { env: apps })
     : start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { env: { ...apps, PORT: env.PORTAL_PORT } }),
   dev
     ? start("admin", "pnpm", ["--filter", "@naravard/admin", "exec", "remix", "vite:dev", "--port", env.ADMIN_PORT], { env: apps })
     : start("admin", "pnpm", ["--filter", "@naravard/admin", "run", "start"], { env: { ...apps, PORT: env.ADMIN_PORT } }),
-];
+);
 
 let stopping = false;
 const shutdown = (code) => {
