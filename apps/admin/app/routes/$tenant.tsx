@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { roleLabel } from "@naravard/domain";
 import { GeneralErrorBoundary } from "../components/error-boundary.tsx";
+import { sectionsFor } from "../lib/sections.ts";
 import { requireMembership } from "../lib/session.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { membership } = await requireMembership(request, params.tenant);
-  return { slug: membership.slug, name: membership.name, role: roleLabel[membership.role] };
+  return { slug: membership.slug, name: membership.name, role: roleLabel[membership.role], sections: sectionsFor(membership.role) };
 }
 
 /** The frame of one programme's pages: which programme, the user's role, and its sections. */
@@ -25,9 +26,11 @@ export default function TenantLayout() {
                 Översikt
               </NavLink>
             </li>
-            <li>
-              <NavLink to={`/${programme.slug}/malbild`}>Målbilden</NavLink>
-            </li>
+            {programme.sections.map((section) => (
+              <li key={section.path}>
+                <NavLink to={`/${programme.slug}/${section.path}`}>{section.label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
