@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import stylesHref from "@naravard/ui/styles.css?url";
 import { themeStyle } from "@naravard/ui";
 import { GeneralErrorBoundary } from "./components/error-boundary.tsx";
+import { PageFeedback } from "./components/page-feedback.tsx";
 import { TenantNav } from "./components/tenant-nav.tsx";
 import { errorTitle, pageTitle } from "./lib/meta.ts";
 import type { loader as tenantLoader } from "./routes/$tenant.tsx";
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </header>
         <main id="huvudinnehall" tabIndex={-1}>
           {children}
+          {tenant ? <PageFeedback slug={tenant.slug} /> : null}
         </main>
         <footer className="site-footer">
           <div className="site-footer__inner">

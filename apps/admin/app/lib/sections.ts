@@ -11,6 +11,7 @@ export const sections: { path: string; label: string; minRole: Role; description
   { path: "fardplan", label: "Färdplan", minRole: "viewer", description: "Områden, aktiviteter, milstolpar och framsteg." },
   { path: "strategier", label: "Strategier", minRole: "viewer", description: "Utvecklingsstrategier, aktiviteter och styrgruppsmöten." },
   { path: "uppfoljning", label: "Uppföljning", minRole: "viewer", description: "Indikatorer och import från Kolada." },
+  { path: "synpunkter", label: "Synpunkter", minRole: "editor", description: "Granska och publicera synpunkter från allmänheten." },
   { path: "personer", label: "Personer", minRole: "coordinator", description: "Bjud in, ändra roller, återställ lösenord." },
   { path: "logg", label: "Ändringslogg", minRole: "coordinator", description: "Vem ändrade vad och när." },
   { path: "installningar", label: "Inställningar", minRole: "coordinator", description: "Färg, logotyptext och begrepp." },

@@ -13,6 +13,11 @@ export function TenantNav({ tenant }: { tenant: { slug: string; programmeName: s
     { to: `/${tenant.slug}/fardplan`, label: capitalise(terms.roadmap) },
     ...(tenant.kind === "municipal_federation" ? [{ to: `/${tenant.slug}/strategier`, label: capitalise(terms.strategies) }] : []),
     { to: `/${tenant.slug}/uppfoljning`, label: capitalise(terms.followUp) },
+    { to: `/${tenant.slug}/evenemang`, label: "Evenemang" },
+    { to: `/${tenant.slug}/nyheter`, label: "Nyheter" },
+    { to: `/${tenant.slug}/synpunkter`, label: "Synpunkter" },
+    { to: `/${tenant.slug}/kontakt`, label: "Kontakt" },
+    { to: `/${tenant.slug}/sok`, label: "Sök" },
   ];
   return (
     <nav className="site-nav tenant-nav" aria-label={tenant.programmeName}>

@@ -1,0 +1,44 @@
+import { Link } from "@remix-run/react";
+import { formatDate } from "@naravard/ui";
+
+export interface ArticleItem {
+  id: string;
+  title: string;
+  lead: string;
+  body: string;
+  publishedOn: string | null;
+  tags: string[];
+  members: { id: string; name: string }[];
+}
+
+export const published = (a: Pick<ArticleItem, "publishedOn">) => (a.publishedOn ? formatDate(a.publishedOn) : "Publiceringsdatum saknas i källan");
+
+export function ArticleList({ articles, base }: { articles: ArticleItem[]; base: string }) {
+  if (!articles.length) return <p>Inget publicerat ännu.</p>;
+  return (
+    <ul className="cards">
+      {articles.map((a) => (
+        <li key={a.id} className="card">
+          <h2>
+            <Link to={`${base}/${a.id}`}>{a.title}</Link>
+          </h2>
+          <p className="hint">{published(a)}</p>
+          <p>{a.lead}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An article's body is HTML that the API sanitised when it was saved (no scripts, no handlers). */
+export function ArticleBody({ article }: { article: ArticleItem }) {
+  return (
+    <article>
+      <p className="hint">{published(article)}</p>
+      {article.lead ? <p className="lead">{article.lead}</p> : null}
+      <div dangerouslySetInnerHTML={{ __html: article.body }} />
+      {article.members.length ? <p>Berör: {article.members.map((m) => m.name).join(", ")}</p> : null}
+      {article.tags.length ? <p className="hint">Ämnen: {article.tags.join(", ")}</p> : null}
+    </article>
+  );
+}
