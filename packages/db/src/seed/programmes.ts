@@ -3,7 +3,7 @@
  * shared/seeds (000–004), transcribed. Nothing here is invented about the real organisations;
  * where a programme's documents are silent, the gap stays empty or is marked as demo data.
  */
-import type { MemberKind, TenantKind } from "@naravard/domain";
+import { type MemberKind, type TenantKind, findMunicipality } from "@naravard/domain";
 
 export interface SeedProgramme {
   slug: string;
@@ -33,8 +33,13 @@ export interface SeedProgramme {
   coordinator: { email: string; name: string };
 }
 
-const municipalities = (list: [string, string][]) =>
-  list.map(([officialCode, name]) => ({ kind: "municipality" as const, officialCode, name }));
+/** Members by SCB municipality code; names come from the municipality registry (SCB) in the domain package. */
+const municipalities = (codes: string[]) =>
+  codes.map((officialCode) => {
+    const found = findMunicipality(officialCode);
+    if (!found) throw new Error(`Seed: no municipality with code ${officialCode}`);
+    return { kind: "municipality" as const, officialCode, name: found.name };
+  });
 
 export const programmes: SeedProgramme[] = [
   {
@@ -48,22 +53,22 @@ export const programmes: SeedProgramme[] = [
     members: [
       { kind: "region", officialCode: "17", name: "Region Värmland" },
       ...municipalities([
-        ["1715", "Kil"],
-        ["1730", "Eda"],
-        ["1737", "Torsby"],
-        ["1760", "Storfors"],
-        ["1761", "Hammarö"],
-        ["1762", "Munkfors"],
-        ["1763", "Forshaga"],
-        ["1764", "Grums"],
-        ["1765", "Årjäng"],
-        ["1766", "Sunne"],
-        ["1780", "Karlstad"],
-        ["1781", "Kristinehamn"],
-        ["1782", "Filipstad"],
-        ["1783", "Hagfors"],
-        ["1784", "Arvika"],
-        ["1785", "Säffle"],
+        "1715",
+        "1730",
+        "1737",
+        "1760",
+        "1761",
+        "1762",
+        "1763",
+        "1764",
+        "1765",
+        "1766",
+        "1780",
+        "1781",
+        "1782",
+        "1783",
+        "1784",
+        "1785",
       ]),
     ],
     malbild: {
@@ -168,20 +173,7 @@ export const programmes: SeedProgramme[] = [
       "Region Örebro län och länets kommuner har arbetat fram en länsgemensam målbild för nära vård. Den ska peka ut riktningen för ett gemensamt omställningsarbete som involverar alla samverkansparter. Hälso- och sjukvårdsnämnden fattade beslut om målbilden den 11 februari 2022, och den ska också antas av länets kommuner.",
     members: [
       { kind: "region", officialCode: "18", name: "Region Örebro län" },
-      ...municipalities([
-        ["1814", "Lekeberg"],
-        ["1860", "Laxå"],
-        ["1861", "Hallsberg"],
-        ["1862", "Degerfors"],
-        ["1863", "Hällefors"],
-        ["1864", "Ljusnarsberg"],
-        ["1880", "Örebro"],
-        ["1881", "Kumla"],
-        ["1882", "Askersund"],
-        ["1883", "Karlskoga"],
-        ["1884", "Nora"],
-        ["1885", "Lindesberg"],
-      ]),
+      ...municipalities(["1814", "1860", "1861", "1862", "1863", "1864", "1880", "1881", "1882", "1883", "1884", "1885"]),
     ],
     malbild: {
       title: "Länsgemensam målbild för nära vård",
@@ -242,20 +234,20 @@ export const programmes: SeedProgramme[] = [
     members: [
       { kind: "federation", officialCode: "fyrbodal", name: "Fyrbodals kommunalförbund" },
       ...municipalities([
-        ["1421", "Orust"],
-        ["1427", "Sotenäs"],
-        ["1430", "Munkedal"],
-        ["1435", "Tanum"],
-        ["1438", "Dals-Ed"],
-        ["1439", "Färgelanda"],
-        ["1460", "Bengtsfors"],
-        ["1461", "Mellerud"],
-        ["1484", "Lysekil"],
-        ["1485", "Uddevalla"],
-        ["1486", "Strömstad"],
-        ["1487", "Vänersborg"],
-        ["1488", "Trollhättan"],
-        ["1492", "Åmål"],
+        "1421",
+        "1427",
+        "1430",
+        "1435",
+        "1438",
+        "1439",
+        "1460",
+        "1461",
+        "1484",
+        "1485",
+        "1486",
+        "1487",
+        "1488",
+        "1492",
       ]),
     ],
     malbild: {
