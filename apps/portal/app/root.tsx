@@ -1,11 +1,12 @@
-import type { HeadersFunction, LinksFunction, MetaFunction } from "@remix-run/node";
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesHref from "@naravard/ui/styles.css?url";
 import { themeStyle } from "@naravard/ui";
 import { GeneralErrorBoundary } from "./components/error-boundary.tsx";
 import { PageFeedback } from "./components/page-feedback.tsx";
 import { TenantNav } from "./components/tenant-nav.tsx";
+import { langFromCookie, translate, useLang } from "./lib/i18n.ts";
 import { errorTitle, pageTitle } from "./lib/meta.ts";
 import type { loader as tenantLoader } from "./routes/$tenant.tsx";
 
@@ -16,7 +17,14 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorTitle(error) : pageTitle() }];
 
+/** The interface language chosen with the language switch (a cookie); Swedish by default. */
+export function loader({ request }: LoaderFunctionArgs) {
+  return { lang: langFromCookie(request.headers.get("cookie")) };
+}
+
 export const headers: HeadersFunction = () => ({
+  // Pages differ by the language cookie: caches must keep them apart.
+  Vary: "Cookie",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Frame-Options": "SAMEORIGIN",
@@ -25,8 +33,17 @@ export const headers: HeadersFunction = () => ({
 /** The whole page shell. Inside a programme, its name, theme colour and navigation come from its route. */
 export function Layout({ children }: { children: ReactNode }) {
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant");
+  const chosen = useLang();
+  // A page speaks English only when every route on it has been translated (handle.english);
+  // otherwise it stays Swedish, with a note, rather than claim a language it does not use.
+  const matches = useMatches();
+  const translated = matches.every((m) => m.id === "root" || (m.handle as { english?: boolean } | undefined)?.english === true);
+  const lang = chosen === "en" && translated ? "en" : "sv";
+  const t = (sv: string) => translate(lang, sv);
+  const location = useLocation();
+  const other = chosen === "en" ? { code: "sv", label: "På svenska" } : { code: "en", label: "In English" };
   return (
-    <html lang="sv">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -35,30 +52,39 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body style={themeStyle(tenant?.settings.accentColor)}>
         <a className="skip-link" href="#huvudinnehall">
-          Hoppa till innehållet
+          {t("Hoppa till innehållet")}
         </a>
         <header className="site-header">
           <div className="site-header__inner">
             <Link className="site-header__name" to="/">
-              Nära vård – målbilder
+              {t("Nära vård – målbilder")}
             </Link>
             {tenant ? (
-              <Link className="site-header__tenant" to={`/${tenant.slug}`}>
+              <Link className="site-header__tenant" to={`/${tenant.slug}`} lang="sv">
                 {tenant.settings.logoText}
               </Link>
             ) : null}
+            <a className="site-header__lang" lang={other.code} hrefLang={other.code} href={`/sprak?till=${other.code}&tillbaka=${encodeURIComponent(location.pathname + location.search)}`}>
+              {other.label}
+            </a>
           </div>
           {tenant ? <TenantNav tenant={tenant} /> : null}
         </header>
         <main id="huvudinnehall" tabIndex={-1}>
+          {chosen === "en" && !translated ? (
+            <p className="container note" lang="en">
+              This page is available in Swedish only.
+            </p>
+          ) : null}
           {children}
           {tenant ? <PageFeedback slug={tenant.slug} /> : null}
         </main>
         <footer className="site-footer">
           <div className="site-footer__inner">
             <p>
-              Nära vård – den gemensamma omställningen av hälsa, vård och omsorg i regioner och kommuner. Innehållet kommer från programmens egna dokument;
-              det som inte gör det är märkt som demodata. Kommungränser: Källa: SCB.
+              {t(
+                "Nära vård – den gemensamma omställningen av hälsa, vård och omsorg i regioner och kommuner. Innehållet kommer från programmens egna dokument; det som inte gör det är märkt som demodata. Kommungränser: Källa: SCB.",
+              )}
             </p>
           </div>
         </footer>

@@ -1,8 +1,10 @@
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { useT } from "../lib/i18n.ts";
 
 /** One error page for every route: Swedish, no stack traces, a way home. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
+  const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
   const [heading, text] =
@@ -15,10 +17,10 @@ export function GeneralErrorBoundary() {
           : ["Något gick fel", "Ett oväntat fel inträffade. Försök igen, eller gå till startsidan."];
   return (
     <div className="container">
-      <h1>{heading}</h1>
-      <p>{text}</p>
+      <h1>{t(heading)}</h1>
+      <p>{t(text)}</p>
       <p>
-        <a href="/">Till startsidan med alla program</a>
+        <a href="/">{t("Till startsidan med alla program")}</a>
       </p>
     </div>
   );

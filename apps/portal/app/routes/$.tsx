@@ -6,3 +6,6 @@ export function loader() {
 export default function NotFound() {
   return null;
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

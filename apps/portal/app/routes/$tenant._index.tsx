@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { memberKindLabel, tenantKindLabel } from "@naravard/domain";
 import { Breadcrumbs } from "@naravard/ui";
+import { useLang, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
@@ -13,39 +14,45 @@ export const meta: MetaFunction<unknown, { "routes/$tenant": typeof tenantLoader
 export default function TenantHome() {
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const municipalities = tenant.members.filter((m) => m.kind === "municipality");
+  const t = useT();
+  const sv = useLang() === "en" ? "sv" : undefined;
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Alla program", href: "/" }, { label: tenant.programmeName }]} />
-      <h1>{tenant.programmeName}</h1>
-      <p>
+      <Breadcrumbs items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName }]} />
+      <h1 lang={sv}>{tenant.programmeName}</h1>
+      <p lang={sv}>
         {tenant.name} · {tenantKindLabel[tenant.kind]}
       </p>
-      <p className="lead">{tenant.description}</p>
+      <p className="lead" lang={sv}>
+        {tenant.description}
+      </p>
       <p>
         <Link className="button" to={`/${tenant.slug}/malbild`}>
-          Läs {tenant.settings.terms.malbild}en
+          {tenant.settings.terms.malbild === "målbild" ? t("Läs målbilden") : `Läs ${tenant.settings.terms.malbild}en`}
         </Link>
       </p>
-      <h2>Parterna</h2>
+      <h2>{t("Parterna")}</h2>
       <p>
-        {tenant.members.length} parter: {tenant.members.length - municipalities.length === 1 ? tenant.members[0]!.name : ""} och {municipalities.length} kommuner.
+        {tenant.members.length} {t("parter")}, {t("varav kommuner")}: {municipalities.length}.
       </p>
       <div className="table-wrap">
         <table>
-          <caption>Parter i {tenant.programmeName}</caption>
+          <caption>
+            {t("Parterna")}: <span lang={sv}>{tenant.programmeName}</span>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Namn</th>
-              <th scope="col">Typ</th>
-              <th scope="col">Kod (SCB)</th>
+              <th scope="col">{t("Namn")}</th>
+              <th scope="col">{t("Typ")}</th>
+              <th scope="col">{t("Kod (SCB)")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={sv}>
             {tenant.members.map((m) => (
               <tr key={m.id}>
                 <th scope="row">{m.name}</th>
                 <td>{memberKindLabel[m.kind]}</td>
-                <td>{m.kind === "federation" ? <span className="visually-hidden">Ingen officiell kod</span> : m.officialCode}</td>
+                <td>{m.kind === "federation" ? <span className="visually-hidden">{t("Ingen officiell kod")}</span> : m.officialCode}</td>
               </tr>
             ))}
           </tbody>
@@ -54,3 +61,6 @@ export default function TenantHome() {
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

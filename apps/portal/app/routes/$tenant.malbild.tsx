@@ -3,6 +3,7 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { activityStatusLabel, malbildStatusLabel } from "@naravard/domain";
 import { Badge, Breadcrumbs, Note, formatDate } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
+import { useLang, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
@@ -25,15 +26,19 @@ type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
 
 /** The roadmap activities that move one element of the målbild (traceability). */
 function MovedBy({ id, data }: { id: string; data: Loaded }) {
+  const t = useT();
   const activities = data.byElement.filter((a) => a.elementId === id);
   if (!activities.length) return null;
   return (
     <p className="moved-by">
-      Aktiviteter som för detta framåt:{" "}
+      {t("Aktiviteter som för detta framåt:")}{" "}
       {activities.map((a, i) => (
         <span key={a.activityId}>
           {i > 0 ? ", " : ""}
-          <Link to={`/${data.slug}/fardplan#aktivitet-${a.activityId}`}>{a.title}</Link> ({activityStatusLabel[a.status].toLowerCase()})
+          <Link to={`/${data.slug}/fardplan#aktivitet-${a.activityId}`} lang="sv">
+            {a.title}
+          </Link>{" "}
+          <span lang="sv">({activityStatusLabel[a.status].toLowerCase()})</span>
         </span>
       ))}
     </p>
@@ -44,33 +49,48 @@ export default function MalbildPage() {
   const data = useLoaderData<typeof loader>();
   const { malbild } = data;
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
+  const t = useT();
+  // With the interface in English, the programme's own texts keep their language: Swedish.
+  const sv = useLang() === "en" ? "sv" : undefined;
   const demo = malbild.sourceNote.startsWith("Demodata");
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Alla program", href: "/" }, { label: tenant.programmeName, href: `/${tenant.slug}` }, { label: "Målbild" }]} />
-      <h1>{malbild.title}</h1>
+      <Breadcrumbs items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName, href: `/${tenant.slug}` }, { label: t("Målbild") }]} />
+      <h1 lang={sv}>{malbild.title}</h1>
       <p>
-        <Badge tone={malbild.status === "adopted" ? "good" : "warn"}>{malbildStatusLabel[malbild.status]}</Badge>{" "}
-        {malbild.adoptedOn ? <>Antagen {formatDate(malbild.adoptedOn)}. </> : null}
-        Version {malbild.versionNumber}.{" "}
-        {data.versions.length > 1 ? <Link to={`/${tenant.slug}/malbild/versioner`}>Alla versioner och ändringar</Link> : null}{" "}
+        <span lang={sv}>
+          <Badge tone={malbild.status === "adopted" ? "good" : "warn"}>{malbildStatusLabel[malbild.status]}</Badge>
+        </span>{" "}
+        {malbild.adoptedOn ? (
+          <>
+            {t("Antagen")} <span lang={sv}>{formatDate(malbild.adoptedOn)}</span>.{" "}
+          </>
+        ) : null}
+        {t("Version")} {malbild.versionNumber}.{" "}
+        {data.versions.length > 1 ? <Link to={`/${tenant.slug}/malbild/versioner`}>{t("Alla versioner och ändringar")}</Link> : null}{" "}
         <Link to={`/${tenant.slug}/malbild/utskrift`} className="no-print">
-          Utskriftsvänlig version
+          {t("Utskriftsvänlig version")}
         </Link>
       </p>
 
-      <p className="vision">{malbild.vision}</p>
+      <p className="vision" lang={sv}>
+        {malbild.vision}
+      </p>
       {malbild.goal ? (
         <p>
-          Målet: <strong>{malbild.goal}</strong>
+          {t("Målet:")} <strong lang={sv}>{malbild.goal}</strong>
         </p>
       ) : null}
-      {malbild.introduction ? <p className="lead">{malbild.introduction}</p> : null}
+      {malbild.introduction ? (
+        <p className="lead" lang={sv}>
+          {malbild.introduction}
+        </p>
+      ) : null}
 
       {malbild.perspectives.length ? (
         <section aria-labelledby="perspektiv">
-          <h2 id="perspektiv">Perspektiv</h2>
-          <ul className="cards">
+          <h2 id="perspektiv">{t("Perspektiv")}</h2>
+          <ul className="cards" lang={sv}>
             {malbild.perspectives.map((p) => (
               <li key={p.id} className="card">
                 <h3>{p.title}</h3>
@@ -94,8 +114,8 @@ export default function MalbildPage() {
 
       {malbild.statements.length ? (
         <section aria-labelledby="pastaenden">
-          <h2 id="pastaenden">Så ska invånarna uppleva det</h2>
-          <ul className="quotes">
+          <h2 id="pastaenden">{t("Så ska invånarna uppleva det")}</h2>
+          <ul className="quotes" lang={sv}>
             {malbild.statements.map((s) => (
               <li key={s.id}>
                 ”{s.text}”
@@ -108,17 +128,17 @@ export default function MalbildPage() {
 
       {malbild.shifts.length ? (
         <section aria-labelledby="forflyttningar">
-          <h2 id="forflyttningar">Förflyttningar</h2>
+          <h2 id="forflyttningar">{t("Förflyttningar")}</h2>
           <div className="table-wrap">
             <table className="shift-table">
-              <caption>Från – till</caption>
+              <caption>{t("Från – till")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Från</th>
-                  <th scope="col">Till</th>
+                  <th scope="col">{t("Från")}</th>
+                  <th scope="col">{t("Till")}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody lang={sv}>
                 {malbild.shifts.map((s) => (
                   <tr key={s.id}>
                     <td>{s.fromText}</td>
@@ -136,8 +156,8 @@ export default function MalbildPage() {
 
       {malbild.principles.length ? (
         <section aria-labelledby="principer">
-          <h2 id="principer">Principer som guidar oss i arbetet</h2>
-          <ol>
+          <h2 id="principer">{t("Principer som guidar oss i arbetet")}</h2>
+          <ol lang={sv}>
             {malbild.principles.map((p) => (
               <li key={p.id}>{p.text}</li>
             ))}
@@ -147,8 +167,8 @@ export default function MalbildPage() {
 
       {malbild.journey.length ? (
         <section aria-labelledby="fardriktning">
-          <h2 id="fardriktning">Gemensam färdriktning</h2>
-          <ol className="journey">
+          <h2 id="fardriktning">{t("Gemensam färdriktning")}</h2>
+          <ol className="journey" lang={sv}>
             {malbild.journey.map((j) => (
               <li key={j.id}>{j.title}</li>
             ))}
@@ -158,9 +178,9 @@ export default function MalbildPage() {
 
       {malbild.faq.length ? (
         <section aria-labelledby="fragor">
-          <h2 id="fragor">Vanliga frågor</h2>
+          <h2 id="fragor">{t("Vanliga frågor")}</h2>
           {malbild.faq.map((f) => (
-            <details key={f.id}>
+            <details key={f.id} lang={sv}>
               <summary>{f.question}</summary>
               {f.answer.split("\n\n").map((para, i) => (
                 <p key={i}>{para}</p>
@@ -170,7 +190,14 @@ export default function MalbildPage() {
         </section>
       ) : null}
 
-      {malbild.sourceNote ? <Note title={demo ? "Demodata" : "Källa"}>{malbild.sourceNote}</Note> : null}
+      {malbild.sourceNote ? (
+        <Note title={t(demo ? "Demodata" : "Källa")}>
+          <span lang={sv}>{malbild.sourceNote}</span>
+        </Note>
+      ) : null}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -12,3 +12,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function TenantLayout() {
   return <Outlet />;
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { tenantKindLabel } from "@naravard/domain";
 import { ProgressBar, formatDate } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
+import { useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 
 export const meta: MetaFunction = () => [
@@ -16,36 +17,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Index() {
   const { programmes } = useLoaderData<typeof loader>();
+  const t = useT();
   return (
     <div className="container">
-      <h1>Målbilder för Nära vård</h1>
+      <h1>{t("Målbilder för Nära vård")}</h1>
       <p className="lead">
-        Regioner, kommuner och kommunalförbund ställer tillsammans om till en god och nära vård. Här visar varje program sin gemensamma målbild, vilka som har antagit
-        den och hur arbetet går.
+        {t(
+          "Regioner, kommuner och kommunalförbund ställer tillsammans om till en god och nära vård. Här visar varje program sin gemensamma målbild, vilka som har antagit den och hur arbetet går.",
+        )}
       </p>
-      <h2>Programmen sida vid sida</h2>
+      <h2>{t("Programmen sida vid sida")}</h2>
       <ul className="cards">
         {programmes.map((p) => (
           <li key={p.slug} className="card">
-            <h3>
+            <h3 lang="sv">
               <Link to={`/${p.slug}`}>{p.programmeName}</Link>
             </h3>
             <p>
               {p.name} · {tenantKindLabel[p.kind]} · {p.memberCount} parter varav {p.municipalityCount} kommuner
             </p>
-            <p>
+            <p lang="sv">
               <strong>{p.adoption.sentence}.</strong>
             </p>
-            <ProgressBar value={p.roadmap.progress} label="Färdplanen" />
+            <ProgressBar value={p.roadmap.progress} label={t("Färdplanen")} />
             <p>
-              Senaste beslut:{" "}
+              {t("Senaste beslut:")}{" "}
               {p.latestDecision ? (
                 <>
                   {p.latestDecision.memberName}, {formatDate(p.latestDecision.decidedOn!)}
                   {p.latestDecision.decidingBody ? ` (${p.latestDecision.decidingBody})` : ""}
                 </>
               ) : (
-                "inget daterat beslut registrerat"
+                t("inget daterat beslut registrerat")
               )}
             </p>
           </li>
@@ -54,3 +57,6 @@ export default function Index() {
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };
