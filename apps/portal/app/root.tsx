@@ -8,6 +8,7 @@ import { PageFeedback } from "./components/page-feedback.tsx";
 import { TenantNav } from "./components/tenant-nav.tsx";
 import { langFromCookie, translate, useLang } from "./lib/i18n.ts";
 import { errorTitle, pageTitle } from "./lib/meta.ts";
+import { useNonce } from "./lib/nonce.ts";
 import type { loader as tenantLoader } from "./routes/$tenant.tsx";
 
 export const links: LinksFunction = () => [
@@ -22,18 +23,14 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { lang: langFromCookie(request.headers.get("cookie")) };
 }
 
-export const headers: HeadersFunction = () => ({
-  // Pages differ by the language cookie: caches must keep them apart.
-  Vary: "Cookie",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "SAMEORIGIN",
-});
+// Pages differ by the language cookie: caches must keep them apart. (Security headers: entry.server.tsx.)
+export const headers: HeadersFunction = () => ({ Vary: "Cookie" });
 
 /** The whole page shell. Inside a programme, its name, theme colour and navigation come from its route. */
 export function Layout({ children }: { children: ReactNode }) {
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant");
   const chosen = useLang();
+  const nonce = useNonce();
   // A page speaks English only when every route on it has been translated (handle.english);
   // otherwise it stays Swedish, with a note, rather than claim a language it does not use.
   const matches = useMatches();
@@ -88,8 +85,8 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -26,8 +26,17 @@ async function visit(path: string, options: { javaScriptEnabled?: boolean; statu
 }
 
 describe("the public portal", () => {
-  it("lists every programme on the front page", async () => {
-    const { context, page } = await visit("/");
+  it("lists every programme on the front page, with scripts allowed only by the Content-Security-Policy's nonce", async () => {
+    const { context, page } = await newPage(browser);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const response = await page.goto(`${portalUrl}/`);
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    await page.waitForLoadState("networkidle");
+    expect(violations).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     for (const name of ["Nära vård i Värmland", "Nära vård i Örebro län", "God och nära vård i Fyrbodal"]) await expect(page.getByRole("link", { name }).count()).resolves.toBe(1);
     await expect(page.getByText("17 av 17 har antagit målbilden").count()).resolves.toBe(1);
     await context.close();
