@@ -31,13 +31,17 @@ export const english: Record<string, string> = {
   "Goda exempel": "Good examples",
   "Vanliga frågor": "Frequently asked questions",
   "Sidan finns inte": "Page not found",
-  "Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.": "We cannot find the page you are looking for. It may have moved, or the address may be misspelt.",
+  "Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.":
+    "We cannot find the page you are looking for. It may have moved, or the address may be misspelt.",
   "Tillfälligt otillgänglig": "Temporarily unavailable",
-  "Tjänsten svarar inte just nu. Försök igen om en liten stund.": "The service is not answering right now. Please try again in a little while.",
+  "Tjänsten svarar inte just nu. Försök igen om en liten stund.":
+    "The service is not answering right now. Please try again in a little while.",
   "Ogiltig adress": "Invalid address",
-  "Adressen innehåller något vi inte förstår. Kontrollera den och försök igen.": "The address contains something we do not understand. Check it and try again.",
+  "Adressen innehåller något vi inte förstår. Kontrollera den och försök igen.":
+    "The address contains something we do not understand. Check it and try again.",
   "Något gick fel": "Something went wrong",
-  "Ett oväntat fel inträffade. Försök igen, eller gå till startsidan.": "An unexpected error occurred. Try again, or go to the home page.",
+  "Ett oväntat fel inträffade. Försök igen, eller gå till startsidan.":
+    "An unexpected error occurred. Try again, or go to the home page.",
   "Till startsidan med alla program": "To the home page with all programmes",
   "Hade du nytta av innehållet på denna sida?": "Was the content of this page useful to you?",
   Ja: "Yes",
@@ -51,7 +55,7 @@ export const english: Record<string, string> = {
   "Regioner, kommuner och kommunalförbund ställer tillsammans om till en god och nära vård. Här visar varje program sin gemensamma målbild, vilka som har antagit den och hur arbetet går.":
     "Regions, municipalities and municipal federations are moving together to good and close care. Here each programme shows its shared target picture, who has adopted it and how the work is going.",
   "Programmen sida vid sida": "The programmes side by side",
-  "Färdplanen": "The roadmap",
+  Färdplanen: "The roadmap",
   "Senaste beslut:": "Latest decision:",
   "inget daterat beslut registrerat": "no dated decision recorded",
   parter: "parties",
@@ -78,8 +82,8 @@ export const english: Record<string, string> = {
   Källa: "Source",
   Demodata: "Demo data",
   Antagen: "Adopted",
-  "Kommande": "Upcoming",
-  "Tidigare": "Past",
+  Kommande: "Upcoming",
+  Tidigare: "Past",
   "Prenumerera i din kalender (iCalendar)": "Subscribe in your calendar (iCalendar)",
   "Följ nyheterna med RSS": "Follow the news with RSS",
   Kontaktpersoner: "Contact persons",
@@ -87,6 +91,18 @@ export const english: Record<string, string> = {
   "Skicka synpunkt": "Send your view",
   "Din synpunkt": "Your view",
   "Publicerade synpunkter": "Published views",
+  "Fokusveckor, workshops, seminarier och dialogmöten.": "Focus weeks, workshops, seminars and dialogue meetings.",
+  "Inga kommande evenemang är inlagda just nu.": "No upcoming events have been added right now.",
+  "Inga tidigare evenemang.": "No past events.",
+  "E-post och telefon är inte angivna.": "E-mail and telephone are not given.",
+  "Programmet har inte lagt upp några kontaktpersoner ännu.": "The programme has not added any contact persons yet.",
+  "E-post:": "E-mail:",
+  "Telefon:": "Telephone:",
+  "Programmet har inga vanliga frågor publicerade.": "The programme has not published any frequently asked questions.",
+  träff: "result",
+  träffar: "results",
+  på: "for",
+  "Exempel från parterna på arbete i riktning mot målbilden.": "Examples from the parties of work towards the target picture.",
 };
 
 export function translate(lang: Lang, sv: string): string {

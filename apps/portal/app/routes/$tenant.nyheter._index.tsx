@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { ArticleList } from "../components/articles.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
+import { useLang, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,14 +14,22 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Nyheter") }];
 
 export default function Articles() {
   const { slug, articles } = useLoaderData<typeof loader>();
+  const t = useT();
+  const sv = useLang() === "en" ? "sv" : undefined;
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Nyheter" }]} />
-      <h1>Nyheter</h1>
+      <Breadcrumbs items={[{ label: t("Start"), href: `/${slug}` }, { label: t("Nyheter") }]} />
+      <h1>{t("Nyheter")}</h1>
       <p>
-        <a href={`/${slug}/nyheter.rss`}>Följ nyheterna med RSS</a> · <a href={`/${slug}/goda-exempel`}>Goda exempel</a>
+        <a href={`/${slug}/nyheter.rss`}>{t("Följ nyheterna med RSS")}</a> ·{" "}
+        <a href={`/${slug}/goda-exempel`}>{t("Goda exempel")}</a>
       </p>
-      <ArticleList articles={articles} base={`/${slug}/nyheter`} />
+      <div lang={sv}>
+        <ArticleList articles={articles} base={`/${slug}/nyheter`} />
+      </div>
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
+import { useLang, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 
 const kindLabel: Record<string, string> = {
@@ -36,12 +37,14 @@ function hrefOf(slug: string, hit: { kind: string; id: string }) {
 
 export default function Search() {
   const { slug, q, hits, message } = useLoaderData<typeof loader>();
+  const t = useT();
+  const sv = useLang() === "en" ? "sv" : undefined;
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Sök" }]} />
-      <h1>Sök</h1>
+      <Breadcrumbs items={[{ label: t("Start"), href: `/${slug}` }, { label: t("Sök") }]} />
+      <h1>{t("Sök")}</h1>
       <Form method="get" role="search" className="form-row">
-        <label htmlFor="q">Sök i programmets innehåll</label>
+        <label htmlFor="q">{t("Sök i programmets innehåll")}</label>
         <input id="q" name="q" type="search" defaultValue={q} aria-describedby={message ? "q-fel" : undefined} />
         {message ? (
           <p id="q-fel" className="field-error">
@@ -49,18 +52,21 @@ export default function Search() {
           </p>
         ) : null}
         <button type="submit" className="button">
-          Sök
+          {t("Sök")}
         </button>
       </Form>
       {hits ? (
         <>
           <h2>
-            {hits.length} {hits.length === 1 ? "träff" : "träffar"} på ”{q}”
+            {hits.length} {t(hits.length === 1 ? "träff" : "träffar")} {t("på")} ”{q}”
           </h2>
-          <ol className="search-hits">
+          <ol className="search-hits" lang={sv}>
             {hits.map((hit) => (
               <li key={`${hit.kind}-${hit.id}`}>
-                <a href={hrefOf(slug, hit)}>{hit.title}</a> <span className="hint">({kindLabel[hit.kind] ?? hit.kind})</span>
+                <a href={hrefOf(slug, hit)}>{hit.title}</a>{" "}
+                <span className="hint" lang={sv ? "sv" : undefined}>
+                  ({kindLabel[hit.kind] ?? hit.kind})
+                </span>
                 {/* The API escapes the text and adds only <mark> around matches. */}
                 <p dangerouslySetInnerHTML={{ __html: hit.snippet }} />
               </li>
@@ -71,3 +77,6 @@ export default function Search() {
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

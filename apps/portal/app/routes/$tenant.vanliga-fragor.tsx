@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
+import { useLang, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,13 +14,15 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Vanliga frågor") }
 
 export default function Faq() {
   const { slug, faq } = useLoaderData<typeof loader>();
+  const t = useT();
+  const sv = useLang() === "en" ? "sv" : undefined;
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Vanliga frågor" }]} />
-      <h1>Vanliga frågor</h1>
+      <Breadcrumbs items={[{ label: t("Start"), href: `/${slug}` }, { label: t("Vanliga frågor") }]} />
+      <h1>{t("Vanliga frågor")}</h1>
       {faq.length ? (
         faq.map((f) => (
-          <section key={f.id} aria-labelledby={`fraga-${f.id}`}>
+          <section key={f.id} aria-labelledby={`fraga-${f.id}`} lang={sv}>
             <h2 id={`fraga-${f.id}`}>{f.question}</h2>
             {f.answer.split("\n\n").map((p, i) => (
               <p key={i}>{p}</p>
@@ -27,8 +30,11 @@ export default function Faq() {
           </section>
         ))
       ) : (
-        <p>Programmet har inga vanliga frågor publicerade.</p>
+        <p>{t("Programmet har inga vanliga frågor publicerade.")}</p>
       )}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };
