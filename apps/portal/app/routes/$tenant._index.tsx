@@ -52,7 +52,9 @@ export default function TenantHome() {
               <tr key={m.id}>
                 <th scope="row">{m.name}</th>
                 <td>{memberKindLabel[m.kind]}</td>
-                <td>{m.kind === "federation" ? <span className="visually-hidden">{t("Ingen officiell kod")}</span> : m.officialCode}</td>
+                <td>
+                  {m.kind === "federation" ? <span className="visually-hidden">{t("Ingen officiell kod")}</span> : m.officialCode}
+                </td>
               </tr>
             ))}
           </tbody>

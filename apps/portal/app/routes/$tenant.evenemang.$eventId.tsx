@@ -10,7 +10,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const events = await load(apiFor(request, params.tenant).event.list.query());
   const event = events.find((e) => e.id === params.eventId);
   if (!event) throw new Response("Evenemanget finns inte.", { status: 404 });
-  return { slug: params.tenant!, event, sessions: events.filter((e) => e.parentId === event.id), parent: events.find((e) => e.id === event.parentId) ?? null };
+  return {
+    slug: params.tenant!,
+    event,
+    sessions: events.filter((e) => e.parentId === event.id),
+    parent: events.find((e) => e.id === event.parentId) ?? null,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle(data?.event.title, "Evenemang") }];
@@ -21,7 +26,9 @@ export default function EventPage() {
   const { slug, event, sessions, parent } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Evenemang", href: `/${slug}/evenemang` }, { label: event.title }]} />
+      <Breadcrumbs
+        items={[{ label: "Start", href: `/${slug}` }, { label: "Evenemang", href: `/${slug}/evenemang` }, { label: event.title }]}
+      />
       <h1>{event.title}</h1>
       <dl className="facts">
         <dt>Typ</dt>

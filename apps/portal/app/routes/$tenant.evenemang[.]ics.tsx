@@ -8,7 +8,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const api = apiFor(request, params.tenant);
   const [tenant, events] = await Promise.all([load(api.tenant.current.query()), load(api.event.list.query())]);
   const origin = new URL(request.url).origin;
-  const calendar = ical({ name: `${tenant.programmeName} – evenemang`, prodId: { company: "Nära vård", product: "malbild", language: "SV" }, method: ICalCalendarMethod.PUBLISH, timezone: "Europe/Stockholm" });
+  const calendar = ical({
+    name: `${tenant.programmeName} – evenemang`,
+    prodId: { company: "Nära vård", product: "malbild", language: "SV" },
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: "Europe/Stockholm",
+  });
   for (const e of events) {
     if (!e.startsOn) continue;
     const end = new Date(`${e.endsOn ?? e.startsOn}T00:00:00Z`);
@@ -25,6 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   return new Response(calendar.toString(), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `inline; filename="${tenant.slug}-evenemang.ics"` },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="${tenant.slug}-evenemang.ics"`,
+    },
   });
 }

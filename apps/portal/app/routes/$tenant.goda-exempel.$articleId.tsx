@@ -12,13 +12,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { slug: params.tenant!, article };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle(data?.article.title, "Goda exempel") }, { name: "description", content: data?.article.lead ?? "" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data?.article.title, "Goda exempel") },
+  { name: "description", content: data?.article.lead ?? "" },
+];
 
 export default function ArticlePage() {
   const { slug, article } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Goda exempel", href: `/${slug}/goda-exempel` }, { label: article.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Start", href: `/${slug}` },
+          { label: "Goda exempel", href: `/${slug}/goda-exempel` },
+          { label: article.title },
+        ]}
+      />
       <h1>{article.title}</h1>
       <ArticleBody article={article} />
     </div>

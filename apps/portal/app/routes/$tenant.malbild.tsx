@@ -55,7 +55,13 @@ export default function MalbildPage() {
   const demo = malbild.sourceNote.startsWith("Demodata");
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName, href: `/${tenant.slug}` }, { label: t("Målbild") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("Alla program"), href: "/" },
+          { label: tenant.programmeName, href: `/${tenant.slug}` },
+          { label: t("Målbild") },
+        ]}
+      />
       <h1 lang={sv}>{malbild.title}</h1>
       <p>
         <span lang={sv}>
@@ -67,7 +73,9 @@ export default function MalbildPage() {
           </>
         ) : null}
         {t("Version")} {malbild.versionNumber}.{" "}
-        {data.versions.length > 1 ? <Link to={`/${tenant.slug}/malbild/versioner`}>{t("Alla versioner och ändringar")}</Link> : null}{" "}
+        {data.versions.length > 1 ? (
+          <Link to={`/${tenant.slug}/malbild/versioner`}>{t("Alla versioner och ändringar")}</Link>
+        ) : null}{" "}
         <Link to={`/${tenant.slug}/malbild/utskrift`} className="no-print">
           {t("Utskriftsvänlig version")}
         </Link>

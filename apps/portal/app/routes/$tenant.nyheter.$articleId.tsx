@@ -12,13 +12,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { slug: params.tenant!, article };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle(data?.article.title, "Nyheter") }, { name: "description", content: data?.article.lead ?? "" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data?.article.title, "Nyheter") },
+  { name: "description", content: data?.article.lead ?? "" },
+];
 
 export default function ArticlePage() {
   const { slug, article } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Nyheter", href: `/${slug}/nyheter` }, { label: article.title }]} />
+      <Breadcrumbs
+        items={[{ label: "Start", href: `/${slug}` }, { label: "Nyheter", href: `/${slug}/nyheter` }, { label: article.title }]}
+      />
       <h1>{article.title}</h1>
       <ArticleBody article={article} />
     </div>

@@ -5,7 +5,10 @@ import { apiFor, load } from "../lib/api.server.ts";
 /** The programme's news as RSS 2.0. Articles without a known date carry no pubDate rather than an invented one. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const api = apiFor(request, params.tenant);
-  const [tenant, articles] = await Promise.all([load(api.tenant.current.query()), load(api.article.list.query({ kind: "news" }))]);
+  const [tenant, articles] = await Promise.all([
+    load(api.tenant.current.query()),
+    load(api.article.list.query({ kind: "news" })),
+  ]);
   const origin = new URL(request.url).origin;
   const home = `${origin}/${tenant.slug}`;
   const feed = new Feed({

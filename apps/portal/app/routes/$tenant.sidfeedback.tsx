@@ -6,7 +6,10 @@ import { apiFor, load } from "../lib/api.server.ts";
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData());
   const parsed = FeedbackInputSchema.safeParse(form);
-  const back = typeof form.path === "string" && form.path.startsWith(`/${params.tenant}`) && !form.path.startsWith("//") ? form.path : `/${params.tenant}`;
+  const back =
+    typeof form.path === "string" && form.path.startsWith(`/${params.tenant}`) && !form.path.startsWith("//")
+      ? form.path
+      : `/${params.tenant}`;
   if (!parsed.success) return new Response(null, { status: 303, headers: { Location: `${back}#sidfeedback-svar` } });
   await load(apiFor(request, params.tenant).feedback.submit.mutate(parsed.data));
   return new Response(null, { status: 303, headers: { Location: `${back}?sidfeedback=tack#sidfeedback-svar` } });

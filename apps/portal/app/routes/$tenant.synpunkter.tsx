@@ -23,7 +23,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     const code = apiErrorCode(error);
     if (code === "BAD_REQUEST" || code === "TOO_MANY_REQUESTS" || code === "NOT_FOUND")
-      return data(submission.reply({ formErrors: [error instanceof Error ? error.message : "Synpunkten kunde inte tas emot."] }), { status: code === "TOO_MANY_REQUESTS" ? 429 : 400 });
+      return data(
+        submission.reply({ formErrors: [error instanceof Error ? error.message : "Synpunkten kunde inte tas emot."] }),
+        { status: code === "TOO_MANY_REQUESTS" ? 429 : 400 },
+      );
     await load(Promise.reject(error));
   }
   return new Response(null, { status: 303, headers: { Location: `/${params.tenant}/synpunkter?tack=1#tack` } });
@@ -32,7 +35,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function QuestionForm({ questionId }: { questionId: string }) {
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
-    lastResult: lastResult && "status" in lastResult && lastResult.initialValue?.questionId === questionId ? lastResult : undefined,
+    lastResult:
+      lastResult && "status" in lastResult && lastResult.initialValue?.questionId === questionId ? lastResult : undefined,
     defaultValue: { questionId },
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SubmitInputSchema }),
@@ -47,7 +51,12 @@ function QuestionForm({ questionId }: { questionId: string }) {
       ) : null}
       <div className="form-row">
         <label htmlFor={fields.text.id}>Din synpunkt</label>
-        <textarea {...getTextareaProps(fields.text)} rows={6} maxLength={INPUT_TEXT_MAX} aria-describedby={`${fields.text.descriptionId} ${fields.text.errorId}`} />
+        <textarea
+          {...getTextareaProps(fields.text)}
+          rows={6}
+          maxLength={INPUT_TEXT_MAX}
+          aria-describedby={`${fields.text.descriptionId} ${fields.text.errorId}`}
+        />
         <p id={fields.text.descriptionId} className="hint">
           Högst {INPUT_TEXT_MAX} tecken.
         </p>
