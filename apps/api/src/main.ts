@@ -1,4 +1,4 @@
-import { openDatabase } from "@naravard/db";
+import { openDatabase, sweepExpiredPersonalData } from "@naravard/db";
 import { loadEnv } from "./env.ts";
 import { createApiServer } from "./server.ts";
 
@@ -11,6 +11,16 @@ const server = createApiServer(handle);
 server.listen(env.API_PORT, env.API_HOST, () => {
   console.log(`API: lyssnar på http://${env.API_HOST}:${env.API_PORT} (klar på ${Math.round(performance.now() - started)} ms)`);
 });
+
+// Personal data of public input is erased once older than each tenant's retention period.
+const sweep = () =>
+  sweepExpiredPersonalData(handle.db).then(
+    (n) => n && console.log(`API: raderade personuppgifter i ${n} synpunkter (lagringstiden har gått ut)`),
+    (error: unknown) => console.error("API: rensningen av personuppgifter misslyckades:", error),
+  );
+void sweep();
+const sweeper = setInterval(sweep, 60 * 60 * 1000);
+sweeper.unref();
 
 // The embedded database must be closed cleanly so its data directory stays consistent.
 let stopping = false;

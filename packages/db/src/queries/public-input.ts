@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import * as s from "../schema/index.ts";
-import type { Tx } from "../scope.ts";
+import type { Database } from "../client.ts";
+import { type Tx, withTenant, withoutTenant } from "../scope.ts";
+import { getTenantSettings } from "./settings.ts";
 
 export function listQuestions(tx: Tx, { tenantId }: { tenantId: string }) {
   return tx
@@ -128,4 +130,19 @@ export function feedbackSummary(tx: Tx, { tenantId }: { tenantId: string }) {
     .where(eq(s.pageFeedback.tenantId, tenantId))
     .groupBy(s.pageFeedback.path, sql`to_char(${s.pageFeedback.createdAt}, 'YYYY-MM')`)
     .orderBy(sql`2 desc`, asc(s.pageFeedback.path));
+}
+
+/**
+ * The retention sweep: for every tenant, erases the personal data of public input older than the
+ * tenant's retention period. Run by the API at start-up and every hour.
+ */
+export async function sweepExpiredPersonalData(db: Database, now = new Date()): Promise<number> {
+  const tenants = await withoutTenant(db, (tx) => tx.select({ id: s.tenant.id, name: s.tenant.name }).from(s.tenant));
+  let erased = 0;
+  for (const tenant of tenants)
+    erased += await withTenant(db, tenant.id, async (tx) => {
+      const { inputRetentionDays } = await getTenantSettings(tx, { tenantId: tenant.id, name: tenant.name });
+      return eraseExpiredPersonalData(tx, { tenantId: tenant.id, olderThan: new Date(now.getTime() - inputRetentionDays * 86_400_000) });
+    });
+  return erased;
 }
