@@ -21,7 +21,7 @@ describe("the English interface", () => {
     expect(await page.locator("h1").getAttribute("lang")).toBe("sv");
 
     // A page whose interface is not translated yet stays Swedish and says so in English.
-    await page.goto(`${portalUrl}/varmland/evenemang`);
+    await page.goto(`${portalUrl}/varmland/beslut`);
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     await expect(page.getByText("This page is available in Swedish only.").count()).resolves.toBe(1);
 

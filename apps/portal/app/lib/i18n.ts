@@ -91,6 +91,7 @@ export const english: Record<string, string> = {
   "Skicka synpunkt": "Send your view",
   "Din synpunkt": "Your view",
   "Publicerade synpunkter": "Published views",
+  "Uppföljningsrapport för politiker": "Follow-up report for politicians",
   "Fokusveckor, workshops, seminarier och dialogmöten.": "Focus weeks, workshops, seminars and dialogue meetings.",
   "Inga kommande evenemang är inlagda just nu.": "No upcoming events have been added right now.",
   "Inga tidigare evenemang.": "No past events.",

@@ -8,5 +8,6 @@ export const pageTitle = (...parts: (string | null | undefined)[]) => [...parts.
 export function errorTitle(error: unknown) {
   if (isRouteErrorResponse(error) && error.status === 404) return pageTitle("Sidan finns inte");
   if (isRouteErrorResponse(error) && error.status === 503) return pageTitle("Tillfälligt otillgänglig");
+  if (isRouteErrorResponse(error) && error.status === 400) return pageTitle("Ogiltig adress");
   return pageTitle("Något gick fel");
 }

@@ -31,6 +31,9 @@ export default function TenantHome() {
           {tenant.settings.terms.malbild === "målbild" ? t("Läs målbilden") : `Läs ${tenant.settings.terms.malbild}en`}
         </Link>
       </p>
+      <p>
+        <Link to={`/${tenant.slug}/rapport`}>{t("Uppföljningsrapport för politiker")}</Link>
+      </p>
       <h2>{t("Parterna")}</h2>
       <p>
         {tenant.members.length} {t("parter")}, {t("varav kommuner")}: {municipalities.length}.

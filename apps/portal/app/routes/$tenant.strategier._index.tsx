@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { strategyModeLabel } from "@naravard/domain";
+import { Badge, Breadcrumbs } from "@naravard/ui";
+import { strategyPeriod } from "../components/strategy.tsx";
+import { pageTitle } from "../lib/meta.ts";
+import { federationStrategies } from "../lib/strategies.server.ts";
+import { capitalise, count } from "../lib/words.ts";
+import type { loader as tenantLoader } from "./$tenant.tsx";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return { strategies: await federationStrategies(request, params.tenant), slug: params.tenant! };
+}
+
+export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ matches }) => {
+  const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
+  return [
+    { title: pageTitle(capitalise(tenant?.settings.terms.strategies ?? "strategier"), tenant?.programmeName) },
+    { name: "description", content: "Utvecklingsstrategierna: uppdrag, finansiering, aktiviteter och styrning." },
+  ];
+};
+
+export default function StrategiesPage() {
+  const { strategies, slug } = useLoaderData<typeof loader>();
+  const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
+  const term = capitalise(tenant.settings.terms.strategies);
+  return (
+    <div className="container">
+      <Breadcrumbs
+        items={[{ label: "Alla program", href: "/" }, { label: tenant.programmeName, href: `/${slug}` }, { label: term }]}
+      />
+      <h1>{term}</h1>
+      <p className="lead">
+        {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska göras,
+        för vilka pengar, vem som beställt arbetet och hur det följs upp.
+      </p>
+      {strategies.length ? (
+        <ul className="cards">
+          {strategies.map((s) => {
+            const done = s.activities.filter((a) => a.status === "done").length;
+            return (
+              <li key={s.id} className="card">
+                <h2 className="card__title">
+                  <Link to={`/${slug}/strategier/${s.id}`}>{s.title}</Link>
+                </h2>
+                <p>
+                  <Badge tone="info">{strategyModeLabel[s.mode]}</Badge>
+                </p>
+                {s.focusArea ? <p>Fokus: {s.focusArea}</p> : null}
+                {strategyPeriod(s) ? <p>Period: {strategyPeriod(s)}</p> : null}
+                <p className="hint">
+                  {count(s.activities.length, "aktivitet", "aktiviteter")}, varav {done} {done === 1 ? "klar" : "klara"}.{" "}
+                  {count(s.meetings.length, "avstämning", "avstämningar")} med styrning och nätverk.
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>Inga strategier är publicerade ännu.</p>
+      )}
+    </div>
+  );
+}
