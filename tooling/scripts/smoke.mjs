@@ -29,7 +29,8 @@ async function smoke(label, env) {
 
 const dataDir = mkdtempSync(join(tmpdir(), "naravard-smoke-"));
 try {
-  await smoke("inbäddad PostgreSQL (PGlite)", { PGLITE_DIR: dataDir, DATABASE_URL: "" });
+  // A directory that does not exist yet, as on a fresh clone (.data/pglite).
+  await smoke("inbäddad PostgreSQL (PGlite)", { PGLITE_DIR: join(dataDir, "data", "pglite"), DATABASE_URL: "" });
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

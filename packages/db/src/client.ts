@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { type ExtractTablesWithRelations, type SQL, sql } from "drizzle-orm";
@@ -67,8 +68,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     };
   }
 
+  const dataDir = options.dataDir ?? "memory://";
+  // PGlite creates its own directory but not the ones above it (a fresh clone has no .data/).
+  if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
-    dataDir: options.dataDir ?? "memory://",
+    dataDir,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const db = drizzlePglite(pglite, { schema, casing: "snake_case", logger });

@@ -85,3 +85,26 @@ describe(`row-level security (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     expect(names.indexOf("Säffle")).toBeLessThan(names.indexOf("Årjäng"));
   });
 });
+
+describe("embedded database on disk", () => {
+  it("creates its data directory, parents included, and keeps data across a restart", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { openDatabase } = await import("./client.ts");
+    const root = mkdtempSync(join(tmpdir(), "naravard-pglite-"));
+    const dataDir = join(root, ".data", "pglite");
+    try {
+      const first = await openDatabase({ dataDir });
+      await first.migrate();
+      await first.db.insert(s.tenant).values({ slug: "testlan", name: "Testlän", programmeName: "Test", kind: "region", countyCode: "99" });
+      await first.close();
+      const second = await openDatabase({ dataDir });
+      const rows = await withoutTenant(second.db, (tx) => findTenantBySlug(tx, "testlan"));
+      expect(rows?.name).toBe("Testlän");
+      await second.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
