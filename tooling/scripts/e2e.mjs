@@ -23,7 +23,7 @@ log(`Förbereder testdatabasen (${dataDir ?? "PostgreSQL"}) …`);
 run("pnpm", ["--filter", "@naravard/db", "run", "seed"], { env: { ...dbEnv, NODE_ENV: "development" } });
 
 const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, SESSION_SECRET: "e2e-secret-not-for-production" };
-const children = [start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "start"], { env: { ...dbEnv, API_PORT: ports.api } })];
+const children = [start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "start"], { env: { ...dbEnv, API_PORT: ports.api, NARAVARD_BENCH: "1" } })];
 await waitFor(`${apiUrl}/readyz`).catch(() => {});
 children.push(
   start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { env: { ...apps, PORT: ports.portal } }),

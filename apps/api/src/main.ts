@@ -1,13 +1,18 @@
 import { openDatabase, sweepExpiredPersonalData } from "@naravard/db";
+import { createBenchProbe } from "./bench-probe.ts";
 import { loadEnv } from "./env.ts";
+import { createReadCache } from "./read-cache.ts";
 import { createApiServer } from "./server.ts";
 
 const env = loadEnv();
 const started = performance.now();
 console.log(`API: öppnar ${env.database.describe} …`);
-const handle = await openDatabase(env.database);
+// `pnpm bench` starts the API with NARAVARD_BENCH=1 to count the SQL statements each page causes.
+const probe = env.NARAVARD_BENCH ? createBenchProbe() : undefined;
+const handle = await openDatabase({ ...env.database, ...(probe ? { onQuery: probe.onQuery } : {}) });
 await handle.migrate();
-const server = createApiServer(handle);
+const cache = createReadCache({ ttlSeconds: env.API_CACHE_SECONDS });
+const server = createApiServer(handle, console.log, { probe, cache });
 server.listen(env.API_PORT, env.API_HOST, () => {
   console.log(`API: lyssnar på http://${env.API_HOST}:${env.API_PORT} (klar på ${Math.round(performance.now() - started)} ms)`);
 });
@@ -15,7 +20,11 @@ server.listen(env.API_PORT, env.API_HOST, () => {
 // Personal data of public input is erased once older than each tenant's retention period.
 const sweep = () =>
   sweepExpiredPersonalData(handle.db).then(
-    (n) => n && console.log(`API: raderade personuppgifter i ${n} synpunkter (lagringstiden har gått ut)`),
+    (n) => {
+      if (!n) return;
+      cache.clear();
+      console.log(`API: raderade personuppgifter i ${n} synpunkter (lagringstiden har gått ut)`);
+    },
     (error: unknown) => console.error("API: rensningen av personuppgifter misslyckades:", error),
   );
 void sweep();

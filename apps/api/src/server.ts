@@ -2,13 +2,20 @@ import { type IncomingMessage, type ServerResponse, createServer } from "node:ht
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { appRouter, createContextFromHeaders } from "@naravard/api";
 import type { DatabaseHandle } from "@naravard/db";
+import type { BenchProbe } from "./bench-probe.ts";
 import { createOpenDataHandler } from "./open-data/handler.ts";
+import type { ReadCache } from "./read-cache.ts";
 
 /**
  * The API's HTTP server: tRPC under /trpc/, liveness at /healthz, readiness (the database
  * answers) at /readyz.
  */
-export function createApiServer(handle: DatabaseHandle, log: (line: string) => void = console.log) {
+export function createApiServer(
+  handle: DatabaseHandle,
+  log: (line: string) => void = console.log,
+  options: { probe?: BenchProbe | undefined; cache?: ReadCache | undefined } = {},
+) {
+  const { probe, cache } = options;
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -35,7 +42,18 @@ export function createApiServer(handle: DatabaseHandle, log: (line: string) => v
       );
       return;
     }
-    if (path?.startsWith("/trpc/")) return trpc(req, res);
+    if (probe && path === "/debug/bench") {
+      if (req.method === "DELETE") {
+        probe.reset();
+        cache?.clear();
+      }
+      return json(res, 200, probe.snapshot(req.url?.includes("full") ?? false));
+    }
+    if (path?.startsWith("/trpc/")) {
+      probe?.onRequest(req);
+      if (cache?.handle(req, res)) return;
+      return trpc(req, res);
+    }
     if (path?.startsWith("/api/v1/")) {
       openData(req, res, new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`)).catch((error: unknown) => {
         log(`open data ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

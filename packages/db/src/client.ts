@@ -29,7 +29,7 @@ export interface OpenOptions {
   loadDataDir?: Blob | File;
   migrationsFolder?: string;
   /** Called with every SQL statement the application sends (statement counting, debugging). */
-  onQuery?: (query: string) => void;
+  onQuery?: (query: string, params: unknown[]) => void;
   /** Connection pool size for postgres.js. */
   max?: number;
 }
@@ -47,7 +47,7 @@ export interface DatabaseHandle {
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const migrationsFolder = options.migrationsFolder ?? process.env.MIGRATIONS_DIR ?? defaultMigrationsFolder;
-  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : false;
+  const logger = options.onQuery ? { logQuery: (query: string, params: unknown[]) => options.onQuery?.(query, params) } : false;
 
   if (options.url) {
     const client = postgres(options.url, {

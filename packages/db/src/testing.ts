@@ -15,7 +15,7 @@ export interface TestDatabase extends DatabaseHandle {
  * when TEST_DATABASE_URL is set, a uniquely named database on that server, dropped afterwards.
  */
 export async function createTestDatabase(
-  options: { seed?: boolean; onQuery?: (query: string) => void } = {},
+  options: { seed?: boolean; onQuery?: (query: string, params: unknown[]) => void } = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL?.trim();
   let handle: DatabaseHandle;

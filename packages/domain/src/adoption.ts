@@ -8,13 +8,6 @@ export type AdoptionStatus = z.infer<typeof AdoptionStatusSchema>;
 /** A member with no decision registered has status "none": the platform does not know, so it does not claim. */
 export type EffectiveAdoptionStatus = AdoptionStatus | "none";
 
-export const adoptionStatusLabel: Record<EffectiveAdoptionStatus, string> = {
-  none: "Inget beslut registrerat",
-  not_started: "Ej påbörjat",
-  in_preparation: "Under beredning",
-  adopted: "Har antagit målbilden",
-  declined: "Har avslagit",
-};
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,13 +1,9 @@
 import { z } from "zod";
+import { PASSWORD_MIN } from "./limits.ts";
 
 export const RoleSchema = z.enum(["coordinator", "editor", "viewer"], { error: "Välj en roll: samordnare, redaktör eller läsare." });
 export type Role = z.infer<typeof RoleSchema>;
 
-export const roleLabel: Record<Role, string> = {
-  coordinator: "Samordnare",
-  editor: "Redaktör",
-  viewer: "Läsare",
-};
 
 export const EmailSchema = z
   .string({ error: "Ange din e-postadress." })
@@ -26,10 +22,7 @@ export const LoginInputSchema = z.object({
 });
 export type LoginInput = z.infer<typeof LoginInputSchema>;
 
-/** A session lasts two weeks from sign-in. */
-export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
-export const PASSWORD_MIN = 12;
 
 /** A new password: long rather than complicated (NIST SP 800-63B), at most 200 characters. */
 export const NewPasswordSchema = z
@@ -71,6 +64,3 @@ export const ChangeRoleInputSchema = z.object({ userId: z.uuid({ error: "Ogiltig
 export const RemoveMemberInputSchema = z.object({ userId: z.uuid({ error: "Ogiltig användare." }) });
 export const ResetLinkInputSchema = RemoveMemberInputSchema;
 
-/** Invitations and reset links are valid for a week and one day respectively. */
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-export const RESET_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,19 +1,12 @@
 import { z } from "zod";
+import { STATEMENT_MAX, VISION_MAX } from "./limits.ts";
 
 export const MalbildStatusSchema = z.enum(["draft", "consultation", "adopted", "superseded"]);
 export type MalbildStatus = z.infer<typeof MalbildStatusSchema>;
 
-export const malbildStatusLabel: Record<MalbildStatus, string> = {
-  draft: "Utkast",
-  consultation: "Prototyp på remiss",
-  adopted: "Antagen",
-  superseded: "Ersatt",
-};
 
 const IdSchema = z.uuid({ error: "Ogiltig identitet." });
 
-export const VISION_MAX = 2000;
-export const STATEMENT_MAX = 300;
 
 /** The revision the editor started from; a different current revision means someone else saved first. */
 export const RevisionSchema = z.coerce.number({ error: "Ogiltig version." }).int().min(1);

@@ -1,18 +1,12 @@
 import { z } from "zod";
+import { INPUT_TEXT_MAX, MATERIAL_MAX_BYTES } from "./limits.ts";
 import { AudienceSchema } from "./strategy.ts";
 
 // ---- Events ----------------------------------------------------------------------------------
 
 export const EventKindSchema = z.enum(["focus_week", "workshop", "seminar", "dialogue_meeting"], { error: "Välj typ av evenemang." });
 export type EventKind = z.infer<typeof EventKindSchema>;
-export const eventKindLabel: Record<EventKind, string> = {
-  focus_week: "Fokusvecka",
-  workshop: "Workshop",
-  seminar: "Seminarium",
-  dialogue_meeting: "Dialogmöte",
-};
 export const EventScopeSchema = z.enum(["regional", "local"]);
-export const eventScopeLabel = { regional: "Regionalt", local: "Lokalt" } as const;
 
 const optionalDate = z
   .union([z.literal(""), z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." })])
@@ -39,8 +33,6 @@ export const EventInputSchema = z
   .refine((v) => !v.startsOn || !v.endsOn || v.startsOn <= v.endsOn, { path: ["endsOn"], error: "Evenemanget kan inte sluta innan det börjar." });
 export type EventInput = z.infer<typeof EventInputSchema>;
 
-/** Slide decks are PDFs of at most 20 MB; the file's first bytes must say PDF too. */
-export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
 export const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.slice(0, 5)) === "%PDF-";
 
 export const MaterialLinkInputSchema = z.object({
@@ -92,7 +84,6 @@ export const ContactInputSchema = z.object({
 
 // ---- Public input (synpunkter) ---------------------------------------------------------------
 
-export const INPUT_TEXT_MAX = 2000;
 
 export const QuestionInputSchema = z.object({
   question: z.string({ error: "Skriv frågan." }).trim().min(5, { error: "Frågan måste ha minst 5 tecken." }).max(300, { error: "Högst 300 tecken." }),

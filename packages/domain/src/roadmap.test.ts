@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ActivityInputSchema, effectiveProgress, rollUp } from "./roadmap.ts";
+import { effectiveProgress, rollUp } from "./roadmap-progress.ts";
+import { ActivityInputSchema } from "./roadmap.ts";
 
 describe("progress roll-up", () => {
   it("counts done as 100, planned as 0, ongoing as reported, paused not at all", () => {

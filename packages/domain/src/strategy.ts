@@ -3,26 +3,12 @@ import { ActivityStatusSchema } from "./roadmap.ts";
 
 export const StrategyModeSchema = z.enum(["implement", "develop"], { error: "Välj om strategin ska implementeras eller tas fram." });
 export type StrategyMode = z.infer<typeof StrategyModeSchema>;
-export const strategyModeLabel: Record<StrategyMode, string> = { implement: "Implementera befintlig strategi", develop: "Ta fram ny strategi" };
 
 export const StrategyActivityKindSchema = z.enum(["information", "dialogue_meeting", "workshop", "other"], { error: "Välj typ av aktivitet." });
 export type StrategyActivityKind = z.infer<typeof StrategyActivityKindSchema>;
-export const strategyActivityKindLabel: Record<StrategyActivityKind, string> = {
-  information: "Informationsinsats",
-  dialogue_meeting: "Dialogmöte",
-  workshop: "Workshop",
-  other: "Annan aktivitet",
-};
 
 export const AudienceSchema = z.enum(["staff", "managers", "leaders", "politicians", "citizens"]);
 export type Audience = z.infer<typeof AudienceSchema>;
-export const audienceLabel: Record<Audience, string> = {
-  staff: "Medarbetare",
-  managers: "Chefer",
-  leaders: "Ledare",
-  politicians: "Politiker",
-  citizens: "Invånare",
-};
 
 const Year = z.coerce.number({ error: "Ange ett årtal." }).int().min(2000, { error: "Ange ett årtal från 2000." }).max(2100, { error: "Ange ett rimligt årtal." });
 const optional = (max: number) => z.string().trim().max(max, { error: `Högst ${max} tecken.` }).default("");

@@ -20,16 +20,7 @@ export const CountyCodeSchema = z.string().regex(/^\d{2}$/, { error: "Länskoden
 /** Four-digit municipality code (kommunkod) as SCB writes it, e.g. "1780" for Karlstad. */
 export const MunicipalityCodeSchema = z.string().regex(/^\d{4}$/, { error: "Kommunkoden ska vara fyra siffror." });
 
-export const tenantKindLabel: Record<TenantKind, string> = {
-  region: "Region",
-  municipal_federation: "Kommunalförbund",
-};
 
-export const memberKindLabel: Record<MemberKind, string> = {
-  region: "Region",
-  municipality: "Kommun",
-  federation: "Kommunalförbund",
-};
 
 export interface TenantSummary {
   id: string;

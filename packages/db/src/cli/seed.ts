@@ -1,9 +1,8 @@
 import { openDatabase } from "../client.ts";
 import { databaseOptionsFromEnv } from "../env.ts";
 import { seedDatabase } from "../seed/index.ts";
+import { DEMO_PASSWORD } from "./demo-password.ts";
 
-/** The documented demo password; never used in production. */
-export const DEMO_PASSWORD = "nara-vard-demo";
 
 const production = process.env.NODE_ENV === "production";
 const password = process.env.SEED_COORDINATOR_PASSWORD ?? (production ? undefined : DEMO_PASSWORD);

@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/**
+ * A cache of the public's tRPC reads (GET without a session), so a portal page served again costs
+ * the database nothing. Correct for one API process, which is how the platform runs (the embedded
+ * database allows only one, and docs/decisions/010 explains the choice for a PostgreSQL server):
+ *
+ * - every tRPC write (a POST: admin edits, public input, feedback) empties the cache when it starts
+ *   and again when it ends, so the next read after an acknowledged write sees it;
+ * - a read stores its answer only if no write started while it ran (the generation is unchanged),
+ *   so a read that raced a write never puts the old answer back;
+ * - entries also expire after `ttlSeconds`, for answers that depend on today's date;
+ * - the key is the whole URL (procedure and input) and the tenant header; reads with a session are
+ *   never stored, nor answers other than 200 and 404 (a missing programme or item stays missing
+ *   until a write).
+ */
+export function createReadCache(options: { ttlSeconds: number; maxEntries?: number }) {
+  const maxEntries = options.maxEntries ?? 5000;
+  const entries = new Map<string, { status: number; body: Buffer; headers: Record<string, string>; expires: number }>();
+  let generation = 0;
+  let writesInFlight = 0;
+
+  const clear = () => {
+    generation += 1;
+    entries.clear();
+  };
+
+  const keyOf = (req: IncomingMessage) => `${String(req.headers["x-naravard-tenant"] ?? "")} ${req.url ?? ""}`;
+
+  return {
+    /** Call for every /trpc/ request; returns true when the cache answered it. */
+    handle(req: IncomingMessage, res: ServerResponse): boolean {
+      if (options.ttlSeconds <= 0) return false;
+      if (req.method !== "GET") {
+        writesInFlight += 1;
+        clear();
+        res.once("close", () => {
+          writesInFlight -= 1;
+          clear();
+        });
+        return false;
+      }
+      if (req.headers.authorization) return false;
+      const key = keyOf(req);
+      const hit = entries.get(key);
+      if (hit && hit.expires > Date.now()) {
+        // Most recently used last, so the oldest is the first to go when the cache is full.
+        entries.delete(key);
+        entries.set(key, hit);
+        res.writeHead(hit.status, { ...hit.headers, "x-naravard-cache": "hit" });
+        res.end(hit.body);
+        return true;
+      }
+      const started = generation;
+      const chunks: Buffer[] = [];
+      const write = res.write.bind(res);
+      const end = res.end.bind(res);
+      res.write = ((chunk: unknown, ...rest: never[]) => {
+        if (chunk) chunks.push(Buffer.from(chunk as string));
+        return write(chunk as string, ...rest);
+      }) as typeof res.write;
+      res.end = ((chunk?: unknown, ...rest: never[]) => {
+        if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk as string));
+        if ((res.statusCode === 200 || res.statusCode === 404) && started === generation && writesInFlight === 0) {
+          const headers = { "content-type": String(res.getHeader("content-type") ?? "application/json") };
+          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+          entries.set(key, { status: res.statusCode, body: Buffer.concat(chunks), headers, expires: Date.now() + options.ttlSeconds * 1000 });
+        }
+        return end(chunk as string, ...rest);
+      }) as typeof res.end;
+      return false;
+    },
+    clear,
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export type ReadCache = ReturnType<typeof createReadCache>;

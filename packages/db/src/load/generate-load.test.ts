@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../client.ts";
+import { type TestDatabase, createTestDatabase } from "../testing.ts";
+import { generateLoad, resetLoad } from "./generate-load.ts";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t?.close());
+
+const counts = async () =>
+  (
+    await queryRows<Record<string, number>>(
+      t.db,
+      sql`select (select count(*)::int from tenant where kind = 'region') as regions,
+                 (select count(distinct official_code)::int from member_organisation where kind = 'municipality') as municipalities,
+                 (select count(*)::int from roadmap_activity) as activities,
+                 (select count(*)::int from input_entry) as entries,
+                 (select count(*)::int from audit_log) as audit`,
+    )
+  )[0]!;
+const fingerprint = async () =>
+  (await queryRows<{ f: string }>(t.db, sql`select md5(string_agg(id::text || title || status || progress, ',' order by id)) as f from roadmap_activity`))[0]!.f;
+
+describe("the benchmark's load data", () => {
+  it("fills every county with a programme and the scaled volumes, reproducibly, without audit entries, and resets to the seed", async () => {
+    const seed = await counts();
+    const seedFingerprint = await fingerprint();
+    const result = await generateLoad(t.db, { scale: 1, seed: 7 });
+    const grown = await counts();
+    expect(grown).toMatchObject({ regions: 21, municipalities: 290, activities: seed.activities! + 1000, entries: seed.entries! + 10_000, audit: seed.audit });
+    expect(result).toMatchObject({ activities: grown.activities, entries: grown.entries });
+
+    const first = await fingerprint();
+    await generateLoad(t.db, { scale: 1, seed: 7 });
+    expect(await fingerprint()).toBe(first);
+    await generateLoad(t.db, { scale: 1, seed: 8 });
+    expect(await fingerprint()).not.toBe(first);
+
+    await resetLoad(t.db);
+    expect(await counts()).toEqual(seed);
+    expect(await fingerprint()).toBe(seedFingerprint);
+  }, 300_000);
+});

@@ -1,0 +1,181 @@
+/**
+ * `pnpm bench`: the platform's performance against its budgets (issue 6), on a real PostgreSQL.
+ * Builds the portal and a bare Remix page, starts them with the API, then for the seed and for
+ * 100× data loads every portal route (found in the build's route manifest) and every API query
+ * the pages make, at 50 connections, and writes docs/benchmarks.md. See README "Benchmark".
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { SingleBar } from "cli-progress";
+import postgres from "postgres";
+import { explainSlowest } from "./explain.ts";
+import { type LoadResult, gzippedSize, load, probe, quiet, statementsFor, watchMemory } from "./measure.ts";
+import { log, root, run, start, stop, waitFor } from "./processes.ts";
+import { type PageRow, type ProcedureRow, type Report, writeReport } from "./report.ts";
+import { pageRoutes, readManifest, resolvePaths, scriptsOf } from "./targets.ts";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "5" },
+    connections: { type: "string", default: "50" },
+    sizes: { type: "string", default: "1,100" },
+    "skip-build": { type: "boolean", default: false },
+    "skip-startup": { type: "boolean", default: false },
+    /** Counts statements and script sizes only (quick). */
+    "no-load": { type: "boolean", default: false },
+    out: { type: "string", default: "docs/benchmarks.md" },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const sizes = values.sizes.split(",").map(Number);
+const databaseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/naravard_bench";
+const ports = { api: 4600, portal: 3600, bare: 3602 };
+const apiUrl = `http://127.0.0.1:${ports.api}`;
+const portalUrl = `http://127.0.0.1:${ports.portal}`;
+const bareUrl = `http://127.0.0.1:${ports.bare}`;
+const tenants = ["varmland", "orebro", "fyrbodal"];
+
+/** A fresh, empty database of the URL's name on its server. */
+async function recreateDatabase(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Olämpligt databasnamn för mätningen: ${name}`);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  await sql.unsafe(`drop database if exists ${name} with (force)`);
+  await sql.unsafe(`create database ${name}`);
+  await sql.end();
+}
+
+/**
+ * From built to the first page on the embedded database: what `pnpm start` does after its build
+ * (migrate and seed a fresh data directory, start API, portal and admin). The build is timed apart.
+ */
+async function measureStartup() {
+  const dataDir = mkdtempSync(join(tmpdir(), "naravard-bench-start-"));
+  const started = performance.now();
+  const server = start("start", "node", ["tooling/scripts/start.mjs"], {
+    DATABASE_URL: "",
+    PGLITE_DIR: dataDir,
+    API_PORT: "4610",
+    PORTAL_PORT: "3610",
+    ADMIN_PORT: "3611",
+    API_URL: "http://127.0.0.1:4610",
+    PORTAL_URL: "http://127.0.0.1:3610",
+  });
+  try {
+    await waitFor("http://127.0.0.1:3610/", 120_000);
+    return performance.now() - started;
+  } catch (error) {
+    console.error(server.output.join(""));
+    throw error;
+  } finally {
+    stop(server);
+    await new Promise((r) => setTimeout(r, 1500));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const row = (r: LoadResult, ceiling?: LoadResult) => ({ ...r, ratio: ceiling ? r.requestsPerSecond / ceiling.requestsPerSecond : 1 });
+
+async function main() {
+  let buildMs: number | null = null;
+  if (!values["skip-build"]) {
+    log("Bygger portalen, admin och jämförelsesidan i produktionsläge (utan turbos cache, för att mäta bygget) …");
+    const started = performance.now();
+    run("pnpm", ["turbo", "run", "build", "--force", "--filter=@naravard/portal", "--filter=@naravard/admin", "--filter=@naravard/bench"]);
+    buildMs = performance.now() - started;
+  }
+  const manifest = readManifest(join(root, "apps/portal"));
+  const routes = pageRoutes(manifest);
+  log(`${routes.length} sidor i portalens routmanifest.`);
+
+  let startupMs: number | null = null;
+  if (!values["skip-startup"]) {
+    log("Mäter tiden från byggt till första sidan (inbäddad databas) …");
+    startupMs = await measureStartup();
+    log(`Första sidan efter ${(startupMs / 1000).toFixed(1)} s.`);
+  }
+
+  log(`Databas: ${databaseUrl.replace(/\/\/[^@]*@/, "//***@")}`);
+  await recreateDatabase(databaseUrl);
+  const dbEnv = { DATABASE_URL: databaseUrl, NODE_ENV: "development" };
+  run("pnpm", ["--filter", "@naravard/db", "run", "seed"], dbEnv);
+
+  const servers = [
+    start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "start"], { ...dbEnv, NODE_ENV: "production", API_PORT: String(ports.api), NARAVARD_BENCH: "1" }),
+    start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { NODE_ENV: "production", PORT: String(ports.portal), API_URL: apiUrl }),
+    start("bare", "pnpm", ["--filter", "@naravard/bench", "run", "start"], { NODE_ENV: "production", PORT: String(ports.bare) }),
+  ];
+  const report: Report = { date: new Date(), seconds, connections, startupMs, buildMs, sizes: [], explain: null, rssMax: 0 };
+  try {
+    await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(bareUrl)]);
+    const stopMemory = watchMemory(apiUrl);
+    for (const scale of sizes) {
+      log(scale === 1 ? "Storlek: fröet." : `Storlek: ${scale}× (genererar lastdata) …`);
+      run("pnpm", ["--filter", "@naravard/db", "run", "generate-load", "--scale", String(scale), "--seed", "42"], dbEnv);
+      await probe(apiUrl, { reset: true });
+      const paths = await resolvePaths(portalUrl, routes, tenants);
+      const bar = new SingleBar({ format: "{bar} {value}/{total} | {what}", noTTYOutput: true, notTTYSchedule: 5000 });
+      const procedureCalls = (await probe(apiUrl, { full: true })).calls;
+      const firstCallOf = new Map<string, (typeof procedureCalls)[number]>();
+      for (const call of procedureCalls) if (!firstCallOf.has(call.procedure)) firstCallOf.set(call.procedure, call);
+      bar.start(1 + paths.length + firstCallOf.size, 0, { what: "jämförelsesidan" });
+      await load(bareUrl, { connections, seconds: 1 });
+      const ceiling = await load(bareUrl, { connections, seconds });
+      bar.increment(1, { what: "jämförelsesidan" });
+
+      // Statements first, one request at a time on a quiet API; then the load.
+      const pages: PageRow[] = [];
+      for (const { id, pattern, path } of paths) {
+        if (!path) {
+          pages.push({ id, pattern, path: null, status: 0, statements: 0, jsBytes: null, load: null });
+          continue;
+        }
+        const { statements, status, contentType } = await statementsFor(apiUrl, portalUrl + path);
+        const html = contentType.includes("text/html");
+        pages.push({ id, pattern, path, status, statements, jsBytes: html ? gzippedSize(join(root, "apps/portal/build/client"), scriptsOf(manifest, id)) : null, load: null });
+      }
+      for (const page of pages) {
+        bar.increment(1, { what: page.path ?? page.pattern });
+        if (!page.path || values["no-load"]) continue;
+        await load(portalUrl + page.path, { connections, seconds: 1 });
+        page.load = row(await load(portalUrl + page.path, { connections, seconds }), ceiling);
+        await quiet(apiUrl);
+      }
+      const procedures: ProcedureRow[] = [];
+      for (const [procedure, call] of firstCallOf) {
+        bar.increment(1, { what: procedure });
+        if (values["no-load"]) continue;
+        procedures.push({ procedure, load: await load(apiUrl + call.url, { connections, seconds, headers: call.headers }) });
+        await quiet(apiUrl);
+      }
+      bar.stop();
+      report.sizes.push({ scale, ceiling, pages, procedures });
+    }
+    report.rssMax = stopMemory();
+    log("Letar upp den långsammaste frågan (EXPLAIN ANALYZE) …");
+    report.explain = await explainSlowest(databaseUrl, (await probe(apiUrl, { full: true })).queries);
+  } catch (error) {
+    for (const s of servers) console.error(`[${s.name}]`, s.output.slice(-20).join(""));
+    throw error;
+  } finally {
+    servers.forEach(stop);
+  }
+  const { markdown, failures } = writeReport(report, values.out);
+  mkdirSync(join(root, ".cache"), { recursive: true });
+  writeFileSync(resolve(root, values.out), markdown);
+  writeFileSync(join(root, ".cache", "bench-last.json"), JSON.stringify(report, null, 2));
+  console.log(markdown.split("\n## Pages")[0]);
+  log(`Resultatet står i ${values.out}. ${failures.length ? `${failures.length} budgetar hålls inte.` : "Alla budgetar hålls."}`);
+  setTimeout(() => process.exit(0), 1500);
+}
+
+main().catch((error: unknown) => {
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

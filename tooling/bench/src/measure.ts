@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+}
+
+/** Loads one URL with `connections` concurrent connections for `seconds`. */
+export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: options.connections, duration: options.seconds, headers: options.headers ?? {} });
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat?.count ?? 0;
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    statusCodes,
+  };
+}
+
+/** Gzipped size in bytes of the built client files (paths as the manifest names them). */
+export function gzippedSize(clientDir: string, files: string[]) {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(clientDir, file))).length, 0);
+}
+
+export interface ProbeSnapshot {
+  statements: number;
+  rss: number;
+  queries: { query: string; params: unknown[] }[];
+  calls: { procedure: string; url: string; headers: Record<string, string> }[];
+}
+
+export async function probe(apiUrl: string, options: { reset?: boolean; full?: boolean } = {}): Promise<ProbeSnapshot> {
+  const res = await fetch(`${apiUrl}/debug/bench${options.full ? "?full" : ""}`, { method: options.reset ? "DELETE" : "GET" });
+  if (!res.ok) throw new Error("API:t är inte startat med NARAVARD_BENCH=1");
+  return (await res.json()) as ProbeSnapshot;
+}
+
+/** The SQL statements one request to `url` causes in the API (nothing else may run meanwhile). */
+export async function statementsFor(apiUrl: string, url: string) {
+  const before = (await probe(apiUrl)).statements;
+  const res = await fetch(url, { redirect: "manual" });
+  const body = await res.arrayBuffer();
+  const after = (await probe(apiUrl)).statements;
+  return { statements: after - before, status: res.status, contentType: res.headers.get("content-type") ?? "", bytes: body.byteLength };
+}
+
+/** Samples the API's resident memory until stopped; returns the maximum seen. */
+export function watchMemory(apiUrl: string, everyMs = 250) {
+  let max = 0;
+  const timer = setInterval(() => {
+    probe(apiUrl).then(
+      (s) => (max = Math.max(max, s.rss)),
+      () => {},
+    );
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    return max;
+  };
+}
+
+/** Waits until the API has sent no statement for a moment: the last load's requests are done. */
+export async function quiet(apiUrl: string, stillMs = 300, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = (await probe(apiUrl)).statements;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, stillMs));
+    const now = (await probe(apiUrl)).statements;
+    if (now === last) return;
+    last = now;
+  }
+}

@@ -1,0 +1,141 @@
+import { cpus, totalmem, type } from "node:os";
+import type { Explained } from "./explain.ts";
+import type { LoadResult } from "./measure.ts";
+
+export interface PageRow {
+  id: string;
+  pattern: string;
+  path: string | null;
+  status: number;
+  statements: number;
+  jsBytes: number | null;
+  load: (LoadResult & { ratio: number }) | null;
+}
+
+export interface ProcedureRow {
+  procedure: string;
+  load: LoadResult;
+}
+
+export interface Report {
+  date: Date;
+  seconds: number;
+  connections: number;
+  startupMs: number | null;
+  buildMs: number | null;
+  rssMax: number;
+  sizes: { scale: number; ceiling: LoadResult; pages: PageRow[]; procedures: ProcedureRow[] }[];
+  explain: Explained | null;
+}
+
+/** The budgets of issue 6. */
+export const budgets = {
+  ratioToBare: 0.5,
+  p99Ms: 50,
+  statements: 3,
+  growth: 1.5,
+  jsKb: 100,
+  startupS: 10,
+  rssMb: 300,
+};
+
+const headline = new Set(["/", "/:tenant", "/:tenant/malbild"]);
+const fixed = (n: number, digits = 0) => n.toFixed(digits);
+const mark = (ok: boolean) => (ok ? "✓" : "✗");
+
+export function writeReport(report: Report, command: string) {
+  const failures: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) failures.push(what);
+    return mark(ok);
+  };
+  const lines: string[] = [];
+  const cpu = cpus();
+  lines.push(
+    "# Benchmarks",
+    "",
+    `Last run: ${report.date.toISOString().slice(0, 16).replace("T", " ")} UTC on ${type()} with ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, ${fixed(totalmem() / 2 ** 30)} GiB,`,
+    `PostgreSQL server on loopback. Command: \`pnpm bench\` (writes ${command}); ${report.connections} connections,`,
+    `${report.seconds} s per target after a 1 s warm-up; load generator autocannon in the same machine.`,
+    "",
+    "## Summary",
+    "",
+    "| budget | measured | |",
+    "|---|---|---|",
+  );
+  const seed = report.sizes[0];
+  const big = report.sizes.at(-1);
+  if (seed) {
+    for (const page of seed.pages.filter((p) => headline.has(p.pattern) && p.load)) {
+      lines.push(
+        `| ${page.pattern}: ≥ ${budgets.ratioToBare}× the bare page's requests/s | ${fixed(page.load!.ratio, 2)}× (${fixed(page.load!.requestsPerSecond)} vs ${fixed(seed.ceiling.requestsPerSecond)}) | ${check(page.load!.ratio >= budgets.ratioToBare, `${page.pattern} ratio`)} |`,
+        `| ${page.pattern}: p99 ≤ ${budgets.p99Ms} ms | ${page.load!.p99} ms | ${check(page.load!.p99 <= budgets.p99Ms, `${page.pattern} p99`)} |`,
+      );
+    }
+    const maxStatements = Math.max(...report.sizes.flatMap((s) => s.pages.map((p) => p.statements)));
+    const over = new Set(report.sizes.flatMap((s) => s.pages.filter((p) => p.statements > budgets.statements).map((p) => p.pattern)));
+    lines.push(
+      `| ≤ ${budgets.statements} SQL statements per page | max ${maxStatements}; ${over.size} of ${seed.pages.length} pages over | ${check(over.size === 0, "statements")} |`,
+    );
+    const maxJs = Math.max(...seed.pages.map((p) => p.jsBytes ?? 0));
+    lines.push(`| ≤ ${budgets.jsKb} KB gzipped JavaScript per public page | max ${fixed(maxJs / 1024, 1)} KB | ${check(maxJs / 1024 <= budgets.jsKb, "javascript")} |`);
+  }
+  if (seed && big && big !== seed) {
+    const grown = big.pages.filter((p) => {
+      const before = seed.pages.find((s) => s.pattern === p.pattern)?.load?.p99;
+      return p.load && before !== undefined && p.load.p99 > budgets.growth * Math.max(before, 1);
+    });
+    lines.push(`| at ${big.scale}×, every page's p99 ≤ ${budgets.growth}× its p99 at the seed | ${grown.length} pages over: ${grown.map((p) => p.pattern).join(", ") || "none"} | ${check(grown.length === 0, "growth")} |`);
+  }
+  if (report.startupMs !== null) {
+    const total = (report.startupMs + (report.buildMs ?? 0)) / 1000;
+    const parts = report.buildMs === null ? "start only (build skipped)" : `production build ${fixed(report.buildMs / 1000, 1)} s + start ${fixed(report.startupMs / 1000, 1)} s`;
+    lines.push(`| install done → first page on the embedded database ≤ ${budgets.startupS} s | ${fixed(total, 1)} s (${parts}) | ${check(total <= budgets.startupS, "startup")} |`);
+  }
+  lines.push(
+    `| API memory (RSS) under the load ≤ ${budgets.rssMb} MB | max ${fixed(report.rssMax / 2 ** 20)} MB | ${check(report.rssMax / 2 ** 20 <= budgets.rssMb, "rss")} |`,
+    "",
+  );
+
+  for (const size of report.sizes) {
+    const label = size.scale === 1 ? "seed" : `${size.scale}× data`;
+    lines.push(
+      `## Pages at ${label}`,
+      "",
+      `Bare Remix page (the ceiling): ${fixed(size.ceiling.requestsPerSecond)} requests/s, p50 ${size.ceiling.p50} ms, p99 ${size.ceiling.p99} ms.`,
+      "",
+      "| route | path | status | req/s | p50 ms | p99 ms | × bare | SQL | JS gz KB | errors |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+    );
+    for (const p of size.pages) {
+      if (!p.path) {
+        lines.push(`| \`${p.pattern}\` | (no example found) | | | | | | | | |`);
+        continue;
+      }
+      if (!p.load) {
+        lines.push(`| \`${p.pattern}\` | ${p.path} | ${p.status} | – | – | – | – | ${p.statements} | ${p.jsBytes === null ? "–" : fixed(p.jsBytes / 1024, 1)} | – |`);
+        continue;
+      }
+      lines.push(
+        `| \`${p.pattern}\` | ${p.path} | ${p.status} | ${fixed(p.load.requestsPerSecond)} | ${p.load.p50} | ${p.load.p99} | ${fixed(p.load.ratio, 2)} | ${p.statements}${p.statements > budgets.statements ? " ✗" : ""} | ${p.jsBytes === null ? "–" : fixed(p.jsBytes / 1024, 1)} | ${p.load.errors + (p.load.non2xx && p.status < 300 ? p.load.non2xx : 0)} |`,
+      );
+    }
+    lines.push("", `### API queries the pages make, at ${label}`, "", "| procedure | req/s | p50 ms | p99 ms | non-2xx |", "|---|---|---|---|---|");
+    for (const r of size.procedures) lines.push(`| ${r.procedure} | ${fixed(r.load.requestsPerSecond)} | ${r.load.p50} | ${r.load.p99} | ${r.load.non2xx} |`);
+    lines.push("");
+  }
+  if (seed && big && big !== seed) {
+    lines.push("## p99 growth from the seed to " + big.scale + "×", "", "| route | p99 seed ms | p99 " + big.scale + "× ms | factor | |", "|---|---|---|---|---|");
+    for (const p of big.pages) {
+      const before = seed.pages.find((s) => s.pattern === p.pattern)?.load?.p99;
+      if (!p.load || before === undefined) continue;
+      const factor = p.load.p99 / Math.max(before, 1);
+      lines.push(`| \`${p.pattern}\` | ${before} | ${p.load.p99} | ${fixed(factor, 2)} | ${mark(factor <= budgets.growth)} |`);
+    }
+    lines.push("");
+  }
+  if (report.explain) {
+    lines.push("## The slowest query", "", `${fixed(report.explain.ms, 2)} ms:`, "", "```sql", report.explain.query, "```", "", "```", report.explain.plan, "```", "");
+  }
+  return { markdown: lines.join("\n"), failures };
+}
