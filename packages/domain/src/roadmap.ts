@@ -49,7 +49,14 @@ export const RoadmapFilterSchema = z
   .object({
     status: ActivityStatusSchema.nullish(),
     memberId: z.uuid({ error: "Ogiltig part." }).nullish(),
+    /** Only this area. */
+    areaId: z.uuid({ error: "Ogiltigt område." }).nullish(),
+    /** At most this many activities per area (a page of them); absent: all. */
+    perArea: z.coerce.number().int().min(1).max(500).nullish(),
+    /** Which page of `perArea` activities, from 1. */
+    page: z.coerce.number().int().min(1, { error: "Sidan finns inte." }).max(100_000, { error: "Sidan finns inte." }).nullish(),
   })
   .default({});
+export type RoadmapFilter = z.infer<typeof RoadmapFilterSchema>;
 
 export const MoveInputSchema = z.object({ id: z.uuid({ error: "Ogiltig identitet." }), direction: z.enum(["up", "down"]) });

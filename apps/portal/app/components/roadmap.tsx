@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { type ActivityStatus, activityStatusLabel, effectiveProgress } from "@naravard/domain";
 import { Badge, ProgressBar, formatDate } from "@naravard/ui";
@@ -52,11 +53,14 @@ export function RoadmapAreaSection({
   texts,
   slug,
   filtered,
+  more,
 }: {
   area: RoadmapArea;
   texts: ReadonlyMap<string, string>;
   slug: string;
   filtered: boolean;
+  /** What follows the activities shown: a link to the rest, or the page links. */
+  more?: ReactNode;
 }) {
   const headingId = `omrade-${area.id}`;
   return (
@@ -74,7 +78,33 @@ export function RoadmapAreaSection({
       ) : (
         <p className="hint">{filtered ? "Inga aktiviteter i området matchar filtret." : "Området har inga aktiviteter ännu."}</p>
       )}
+      {more}
     </section>
+  );
+}
+
+/** The roadmap's address with its filter kept and `extra` parameters added. */
+export function withQuery(path: string, filter: Roadmap["filter"], extra: Record<string, string>) {
+  const query = new URLSearchParams();
+  if (filter.status) query.set("status", filter.status);
+  if (filter.memberId) query.set("part", filter.memberId);
+  for (const [name, value] of Object.entries(extra)) query.set(name, value);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Previous and next page of one area's activities, as links (no JavaScript needed). */
+export function Pages({ path, filter, page, pages }: { path: string; filter: Roadmap["filter"]; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const to = (n: number) => withQuery(path, filter, { omrade: filter.areaId ?? "", sida: String(n) });
+  return (
+    <nav aria-label="Sidor" className="pages">
+      {page > 1 ? <Link to={to(page - 1)}>Föregående sida</Link> : null}
+      <span aria-current="page">
+        Sida {page} av {pages}
+      </span>
+      {page < pages ? <Link to={to(page + 1)}>Nästa sida</Link> : null}
+    </nav>
   );
 }
 
@@ -84,6 +114,7 @@ export function RoadmapFilters({ roadmap, path }: { roadmap: Roadmap; path: stri
   const memberId = roadmap.filter.memberId ?? "";
   return (
     <Form method="get" className="filters" key={`${status}|${memberId}`}>
+      {roadmap.filter.areaId ? <input type="hidden" name="omrade" value={roadmap.filter.areaId} /> : null}
       <fieldset>
         <legend>Filtrera aktiviteterna</legend>
         <div className="filters__fields">

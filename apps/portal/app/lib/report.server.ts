@@ -11,7 +11,8 @@ export async function loadReport(request: Request, slug: string | undefined) {
     load(api.tenant.settings.query()),
     loadOptional(api.malbild.current.query()),
     load(api.adoption.overview.query({})),
-    load(api.roadmap.get.query({})),
+    // Counts and progress cover every activity; the report lists none, so one per area is enough.
+    load(api.roadmap.get.query({ perArea: 1 })),
     load(api.indicator.list.query()),
   ]);
   const strategies = tenant.kind === "municipal_federation" ? await load(api.strategy.list.query()) : null;

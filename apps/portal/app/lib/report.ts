@@ -29,11 +29,19 @@ const statusWords: Record<ActivityStatus, [string, string]> = {
   paused: ["pausad", "pausade"],
 };
 
-/** "2 pågår, 1 planerad" (statuses with no activities left out). */
-export function statusLine(activities: readonly { status: ActivityStatus }[]): string {
+/** How many activities have each status. */
+export function countStatuses(activities: readonly { status: ActivityStatus }[]): Record<ActivityStatus, number> {
+  const counts: Record<ActivityStatus, number> = { planned: 0, ongoing: 0, done: 0, paused: 0 };
+  for (const a of activities) counts[a.status] += 1;
+  return counts;
+}
+
+/** "2 pågår, 1 planerad" (statuses with no activities left out), from activities or their counts. */
+export function statusLine(activities: readonly { status: ActivityStatus }[] | Record<ActivityStatus, number>): string {
+  const counts = Array.isArray(activities) ? countStatuses(activities) : (activities as Record<ActivityStatus, number>);
   const order: ActivityStatus[] = ["done", "ongoing", "planned", "paused"];
   return order
-    .map((s) => [s, activities.filter((a) => a.status === s).length] as const)
+    .map((s) => [s, counts[s]] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${statusWords[s][n === 1 ? 0 : 1]}`)
     .join(", ");
@@ -43,7 +51,10 @@ const percent = (p: number | null) => (p === null ? "inget att räkna än" : `${
 
 export function buildReport(input: ReportInput) {
   const { adoption, roadmap, terms } = input;
-  const activities = roadmap.areas.flatMap((a) => a.activities);
+  // The API counts every activity; the list it sends may be a page of them.
+  const allCounts = roadmap.statusCounts ?? countStatuses(roadmap.areas.flatMap((a) => a.activities));
+  const areaCounts = (a: Roadmap["areas"][number]) => a.statusCounts ?? countStatuses(a.activities);
+  const areaTotal = (a: Roadmap["areas"][number]) => a.activityCount ?? a.activities.length;
   const latestDated = chronological(adoption.decisions.filter((d) => d.decidedOn !== null)).at(-1);
 
   const malbildLine = input.malbild
@@ -72,11 +83,11 @@ export function buildReport(input: ReportInput) {
   const roadmapSection = roadmap.areas.length
     ? {
         overall: roadmap.progress.progress,
-        sentence: `${capitalise(terms.roadmap)}en har kommit ${percent(roadmap.progress.progress)}, räknat på ${count(roadmap.progress.counted, "aktivitet", "aktiviteter")} (${statusLine(activities) || "inga aktiviteter"}).`,
+        sentence: `${capitalise(terms.roadmap)}en har kommit ${percent(roadmap.progress.progress)}, räknat på ${count(roadmap.progress.counted, "aktivitet", "aktiviteter")} (${statusLine(allCounts) || "inga aktiviteter"}).`,
         areas: roadmap.areas.map((a) => ({
           title: a.title,
           progress: a.progress.progress,
-          line: `${count(a.activities.length, "aktivitet", "aktiviteter")}${a.activities.length ? `: ${statusLine(a.activities)}` : ""}`,
+          line: `${count(areaTotal(a), "aktivitet", "aktiviteter")}${areaTotal(a) ? `: ${statusLine(areaCounts(a))}` : ""}`,
         })),
         milestones: roadmap.milestones.map((m) => `${formatDate(m.dueOn)}: ${m.title} (${m.done ? "uppnådd" : "ej uppnådd"})`),
       }

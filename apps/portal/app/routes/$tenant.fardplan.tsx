@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { ActivityStatusSchema } from "@naravard/domain";
 import { Breadcrumbs, Note, ProgressBar } from "@naravard/ui";
-import { Milestones, RoadmapAreaSection, RoadmapFilters } from "../components/roadmap.tsx";
+import { Milestones, Pages, RoadmapAreaSection, RoadmapFilters, withQuery } from "../components/roadmap.tsx";
 import { RoadmapTimeline } from "../components/roadmap-timeline.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
 import { loadOptional } from "../lib/load-optional.server.ts";
@@ -11,18 +11,28 @@ import { pageTitle } from "../lib/meta.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
-/** The roadmap, filtered by ?status= and ?part= (a member's id); an unknown value is the 400 page. */
+/** Activities shown per area on the whole roadmap, and per page when one area is shown. */
+export const PER_AREA = 20;
+export const PER_PAGE = 50;
+
+/**
+ * The roadmap, filtered by ?status= and ?part= (a member's id); ?omrade= shows one area page by
+ * page (?sida=). An unknown value is the 400 page (the API checks ids and pages).
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const api = apiFor(request, params.tenant);
   const status = ActivityStatusSchema.nullable().safeParse(url.searchParams.get("status") || null);
   if (!status.success) throw new Response("Okänd status.", { status: 400, statusText: "Bad Request" });
   const memberId = url.searchParams.get("part") || null;
+  const areaId = url.searchParams.get("omrade") || null;
+  const page = areaId ? Number(url.searchParams.get("sida") || "1") : null;
   const [roadmap, malbild] = await Promise.all([
-    load(api.roadmap.get.query({ status: status.data, memberId })),
+    load(api.roadmap.get.query({ status: status.data, memberId, areaId, perArea: areaId ? PER_PAGE : PER_AREA, page })),
     loadOptional(api.malbild.current.query()),
   ]);
-  return { roadmap, texts: [...elementTexts(malbild)], slug: params.tenant! };
+  if (areaId && !roadmap.areas.length) throw new Response("Området finns inte.", { status: 404, statusText: "Not Found" });
+  return { roadmap, texts: [...elementTexts(malbild)], slug: params.tenant!, page: page ?? 1 };
 }
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ matches }) => {
@@ -34,12 +44,14 @@ export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenant
 };
 
 export default function RoadmapPage() {
-  const { roadmap, texts, slug } = useLoaderData<typeof loader>();
+  const { roadmap, texts, slug, page } = useLoaderData<typeof loader>();
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const term = tenant.settings.terms.roadmap;
   const path = `/${slug}/fardplan`;
   const filtered = Boolean(roadmap.filter.status || roadmap.filter.memberId);
   const activities = roadmap.areas.flatMap((a) => a.activities);
+  const total = roadmap.areas.reduce((sum, a) => sum + a.activityCount, 0);
+  const focused = roadmap.filter.areaId ? roadmap.areas[0] : undefined;
   const textMap = new Map(texts);
   const anyDemo =
     roadmap.areas.some((a) => a.isDemo || a.activities.some((x) => x.isDemo)) || roadmap.milestones.some((m) => m.isDemo);
@@ -74,11 +86,34 @@ export default function RoadmapPage() {
           <RoadmapFilters roadmap={roadmap} path={path} />
           <p role="status">
             {filtered
-              ? `Visar ${activities.length} ${activities.length === 1 ? "aktivitet" : "aktiviteter"} som matchar filtret.`
-              : `${activities.length} ${activities.length === 1 ? "aktivitet" : "aktiviteter"} i ${roadmap.areas.length} ${roadmap.areas.length === 1 ? "område" : "områden"}.`}
+              ? `${total} ${total === 1 ? "aktivitet" : "aktiviteter"} matchar filtret.`
+              : `${total} ${total === 1 ? "aktivitet" : "aktiviteter"} i ${roadmap.areas.length} ${roadmap.areas.length === 1 ? "område" : "områden"}.`}
+            {activities.length < total ? ` Visar ${activities.length} av dem.` : ""}
           </p>
+          {focused ? (
+            <p>
+              <Link to={withQuery(path, roadmap.filter, {})}>Visa alla områden</Link>
+            </p>
+          ) : null}
           {roadmap.areas.map((area) => (
-            <RoadmapAreaSection key={area.id} area={area} texts={textMap} slug={slug} filtered={filtered} />
+            <RoadmapAreaSection
+              key={area.id}
+              area={area}
+              texts={textMap}
+              slug={slug}
+              filtered={filtered}
+              more={
+                focused ? (
+                  <Pages path={path} filter={roadmap.filter} page={page} pages={Math.max(1, Math.ceil(area.activityCount / PER_PAGE))} />
+                ) : area.activityCount > area.activities.length ? (
+                  <p>
+                    <Link to={withQuery(path, roadmap.filter, { omrade: area.id })}>
+                      Visa alla {area.activityCount} aktiviteter i {area.title}
+                    </Link>
+                  </p>
+                ) : null
+              }
+            />
           ))}
           <RoadmapTimeline activities={activities} milestones={roadmap.milestones} />
           <Milestones milestones={roadmap.milestones} areas={roadmap.areas} />

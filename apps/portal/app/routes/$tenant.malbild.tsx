@@ -41,6 +41,12 @@ function MovedBy({ id, data }: { id: string; data: Loaded }) {
           <span lang="sv">({activityStatusLabel[a.status].toLowerCase()})</span>
         </span>
       ))}
+      {activities[0]!.total > activities.length ? (
+        <>
+          {" "}
+          {t("och")} {activities[0]!.total - activities.length} {t("till i")} <Link to={`/${data.slug}/fardplan`}>{t("färdplanen")}</Link>
+        </>
+      ) : null}
     </p>
   );
 }

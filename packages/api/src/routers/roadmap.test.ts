@@ -66,6 +66,36 @@ describe("roadmap", () => {
     expect((await api.roadmap.get()).areas[0]!.activities[0]!.title).toBe("Digitala vårdmöten");
   });
 
+  it("pages a large area: a slice per area, each area's total, and progress over every activity", async () => {
+    const api = callerFor(t.db, "orebro", orebro);
+    const malbild = await api.malbild.current();
+    const perspective = malbild.perspectives[0]!;
+    const area = await api.roadmap.createArea({ title: "Ett stort område", description: "" });
+    for (let i = 1; i <= 7; i++)
+      await api.roadmap.createActivity({ areaId: area.id, title: `Aktivitet ${i}`, status: i <= 2 ? "done" : "planned", ownerMemberIds: [], links: [{ kind: "perspective", id: perspective.id }] });
+    const anonymous = callerFor(t.db, "orebro");
+    const first = await anonymous.roadmap.get({ areaId: area.id, perArea: 3, page: 1 });
+    expect(first.areas.map((a) => a.id)).toEqual([area.id]);
+    expect(first.areas[0]!.activities.map((a) => a.title)).toEqual(["Aktivitet 1", "Aktivitet 2", "Aktivitet 3"]);
+    expect(first.areas[0]).toMatchObject({ activityCount: 7, statusCounts: { done: 2, planned: 5, ongoing: 0, paused: 0 } });
+    expect(first.areas[0]!.progress).toEqual({ progress: 29, counted: 7 });
+    const last = await anonymous.roadmap.get({ areaId: area.id, perArea: 3, page: 3 });
+    expect(last.areas[0]!.activities.map((a) => a.title)).toEqual(["Aktivitet 7"]);
+    const beyond = await anonymous.roadmap.get({ areaId: area.id, perArea: 3, page: 9 });
+    expect(beyond.areas[0]).toMatchObject({ activities: [], activityCount: 7 });
+    // Every area gets its own slice when no area is named.
+    const sliced = await anonymous.roadmap.get({ perArea: 2 });
+    expect(sliced.areas.every((a) => a.activities.length <= 2)).toBe(true);
+    expect(sliced.progress).toEqual((await anonymous.roadmap.get()).progress);
+    // The målbild page gets five activities per element and the number there are in all.
+    const moving = (await anonymous.roadmap.byElement()).filter((e) => e.elementId === perspective.id);
+    expect(moving).toHaveLength(5);
+    expect(moving.every((e) => e.total === 7)).toBe(true);
+    expect(await codeOf(anonymous.roadmap.get({ perArea: 0 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(anonymous.roadmap.get({ areaId: "inte-ett-id" }))).toBe("BAD_REQUEST");
+    await api.roadmap.deleteArea({ areaId: area.id });
+  });
+
   it("refuses bad periods and another tenant's area, member, element or activity", async () => {
     const api = callerFor(t.db, "varmland", varmland);
     const own = await api.roadmap.get();

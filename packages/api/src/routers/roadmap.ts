@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { ActivityInputSchema, AreaInputSchema, MilestoneInputSchema, MoveInputSchema, RoadmapFilterSchema, rollUp } from "@naravard/domain";
+import { type ActivityStatus, ActivityInputSchema, AreaInputSchema, MilestoneInputSchema, MoveInputSchema, RoadmapFilterSchema, rollUp } from "@naravard/domain";
 import {
   activitiesByElement,
+  activityProgressFigures,
   activityHistory,
   createActivity,
   createArea,
@@ -22,27 +23,43 @@ import {
 import { unwrapEdit } from "../results.ts";
 import { editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
 
+/** How many activities have each status. */
+function countStatuses(activities: readonly { status: ActivityStatus }[]) {
+  const counts: Record<ActivityStatus, number> = { planned: 0, ongoing: 0, done: 0, paused: 0 };
+  for (const a of activities) counts[a.status] += 1;
+  return counts;
+}
+
 const Id = (what: string) => z.uuid({ error: `Ogiltig ${what}.` });
 const Revision = z.coerce.number().int().min(1).optional();
 
 export const roadmapRouter = {
-  /** The roadmap with progress rolled up per area and overall (one rule, in the domain package). */
+  /**
+   * The roadmap with progress rolled up per area and overall (one rule, in the domain package).
+   * Progress always rolls up over every activity, whatever the filter or page shows.
+   */
   get: tenantProcedure.input(RoadmapFilterSchema).query(async ({ ctx, input }) => {
-    const { roadmap, members, all } = await withTenant(ctx.db, ctx.tenant.id, async (tx) => ({
+    const { roadmap, members, figures } = await withTenant(ctx.db, ctx.tenant.id, async (tx) => ({
       roadmap: await getRoadmap(tx, { tenantId: ctx.tenant.id, ...input }),
       members: await listMembers(tx, { tenantId: ctx.tenant.id }),
-      // Progress always rolls up over every activity, whatever the filter shows.
-      all: input.status || input.memberId ? await getRoadmap(tx, { tenantId: ctx.tenant.id }) : null,
+      figures: await activityProgressFigures(tx, { tenantId: ctx.tenant.id }),
     }));
-    const full = all ?? roadmap;
+    const figuresOf = new Map<string, typeof figures>();
+    for (const f of figures) {
+      const list = figuresOf.get(f.areaId);
+      if (list) list.push(f);
+      else figuresOf.set(f.areaId, [f]);
+    }
     const areas = roadmap.areas.map((area) => ({
       ...area,
-      progress: rollUp(full.areas.find((a) => a.id === area.id)?.activities ?? []),
+      progress: rollUp(figuresOf.get(area.id) ?? []),
+      statusCounts: countStatuses(figuresOf.get(area.id) ?? []),
     }));
     return {
       areas,
       milestones: roadmap.milestones,
-      progress: rollUp(full.areas.flatMap((a) => a.activities)),
+      progress: rollUp(figures),
+      statusCounts: countStatuses(figures),
       members,
       filter: input,
     };

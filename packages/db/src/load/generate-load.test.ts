@@ -33,6 +33,8 @@ describe("the benchmark's load data", () => {
     expect(grown).toMatchObject({ regions: 21, municipalities: 290, activities: seed.activities! + 1000, entries: seed.entries! + 10_000, audit: seed.audit });
     expect(result).toMatchObject({ activities: grown.activities, entries: grown.entries });
 
+    const ids = await queryRows<{ id: string }>(t.db, sql`select id from roadmap_activity where id::text like 'fffe%' limit 5`);
+    for (const { id } of ids) expect(id).toMatch(/^fffe[0-9a-f]{4}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const first = await fingerprint();
     await generateLoad(t.db, { scale: 1, seed: 7 });
     expect(await fingerprint()).toBe(first);

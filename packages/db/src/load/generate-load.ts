@@ -24,7 +24,9 @@ export interface LoadOptions {
 export const GENERATED_SLUG_PREFIX = "last-";
 
 /** A deterministic uuid for row `i` of `kind`. */
-const gid = (seed: number, kind: string, i: SQL | string) => sql`('fffe' || substr(md5(${String(seed)} || ${kind} || (${i})::text), 5))::uuid`;
+const gid = (seed: number, kind: string, i: SQL | string) =>
+  // Version 4 and variant nibbles set, so the ids pass the API's uuid validation.
+  sql`overlay(overlay('fffe' || substr(md5(${String(seed)} || ${kind} || (${i})::text), 5) placing '4' from 13) placing '8' from 17)::uuid`;
 /** A deterministic integer in [0, n) for row `i` of `kind`. */
 const pick = (seed: number, kind: string, i: SQL, n: SQL | number) =>
   sql`((('x' || substr(md5(${String(seed)} || ${kind} || (${i})::text), 1, 8))::bit(32)::int & 2147483647) % (${n}))`;
