@@ -92,7 +92,7 @@ export default function PlatformPage() {
         </div>
       </section>
 
-      <section aria-labelledby="ny-rubrik" className="panel" id="ny-region">
+      <section aria-labelledby="ny-rubrik" className="panel" id="nytt-program">
         <h2 id="ny-rubrik">Ny region eller förbund</h2>
         {created ? (
           <div role="status" className="notice">
