@@ -21,7 +21,11 @@ type Api = ReturnType<typeof createApiClient>;
 let browser: Browser;
 
 /** Runs `work` with a signed-in API client for `tenant`, then ends that session. */
-async function signedIn<T>(user: { email: string; password: string }, tenant: string, work: (api: Api) => Promise<T>): Promise<T> {
+async function signedIn<T>(
+  user: { email: string; password: string },
+  tenant: string,
+  work: (api: Api) => Promise<T>,
+): Promise<T> {
   const { token } = await createApiClient({ baseUrl: apiUrl }).auth.login.mutate(user);
   const api = createApiClient({ baseUrl: apiUrl, tenantSlug: tenant, sessionToken: token });
   try {
@@ -72,7 +76,9 @@ async function restore() {
     await signedIn(varmland, "varmland", (api) => api.tenant.updateSettings.mutate({ accentColor, logoText, terms }));
   }
   const versions = await orebroVersions();
-  const open = versions.filter((v) => v.status === "consultation" && originalVersions.find((o) => o.id === v.id)?.status !== "consultation");
+  const open = versions.filter(
+    (v) => v.status === "consultation" && originalVersions.find((o) => o.id === v.id)?.status !== "consultation",
+  );
   if (open.length)
     await signedIn(orebro, "orebro", async (api) => {
       for (const v of open) await api.malbildVersion.changeStatus.mutate({ malbildId: v.id, status: "draft" });
@@ -148,14 +154,20 @@ describe("plattform", () => {
     await visitor.page.getByRole("heading", { level: 1, name: /Nära vård i Jämtlands län/ }).waitFor();
     const adoption = await visitor.page.goto(`${portalUrl}/${slug}/beslut`);
     expect(adoption?.status()).toBe(200);
-    const codes = await visitor.page.locator("svg path[data-code]").evaluateAll((paths) => paths.map((p) => p.getAttribute("data-code")));
+    const codes = await visitor.page
+      .locator("svg path[data-code]")
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute("data-code")));
     expect([...new Set(codes)].sort()).toEqual(jamtland.map((m) => m.code).sort());
     await visitor.context.close();
 
     // The first coordinator accepts the invitation and runs the programme's admin.
     const token = invitation.split("/").at(-1)!;
     const coordinator = { email: coordinatorEmail, password: "jamtland-samordnare-2026" };
-    await createApiClient({ baseUrl: apiUrl, tenantSlug: slug }).account.acceptInvitation.mutate({ token, name: "Jämtlands samordnare", password: coordinator.password });
+    await createApiClient({ baseUrl: apiUrl, tenantSlug: slug }).account.acceptInvitation.mutate({
+      token,
+      name: "Jämtlands samordnare",
+      password: coordinator.password,
+    });
     const admin = await newPage(browser, { javaScriptEnabled: false });
     await signIn(admin.page, coordinator, `/${slug}`);
     await admin.page.getByRole("link", { name: "Inställningar" }).click();
@@ -204,7 +216,8 @@ describe("installningar", () => {
       const colour = page.getByLabel("Temafärg");
       await colour.fill("#ffcc00");
       await page.getByRole("button", { name: "Spara inställningarna" }).click();
-      const message = "Färgen är för ljus mot vit bakgrund (kontrasten måste vara minst 4,5:1 enligt WCAG AA). Välj en mörkare nyans.";
+      const message =
+        "Färgen är för ljus mot vit bakgrund (kontrasten måste vara minst 4,5:1 enligt WCAG AA). Välj en mörkare nyans.";
       await page.getByText(message).waitFor();
       expect(await colour.getAttribute("aria-invalid")).toBe("true");
       const errorId = (await colour.getAttribute("aria-describedby"))?.split(" ") ?? [];
@@ -237,14 +250,20 @@ describe("versioner", () => {
 
     await page.getByRole("button", { name: `Skicka på remiss version ${next}` }).click();
     await statusMessage(page, `Version ${next} har nu status ”Prototyp på remiss”.`).waitFor();
-    const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: `Version ${next}: Prototyp på remiss` }) });
-    expect(await item.getByRole("link", { name: /på portalen/ }).getAttribute("href")).toBe(`${portalUrl}/orebro/malbild/versioner/${next}`);
+    const item = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3, name: `Version ${next}: Prototyp på remiss` }) });
+    expect(await item.getByRole("link", { name: /på portalen/ }).getAttribute("href")).toBe(
+      `${portalUrl}/orebro/malbild/versioner/${next}`,
+    );
     expect(await item.getByText(/av Samordnare|av samordnare/i).count()).toBeGreaterThan(0);
 
     // Adopting asks first and says what it supersedes; cancelling changes nothing.
     await item.getByRole("button", { name: `Anta version ${next}` }).click();
     await page.getByText(`Vill du anta version ${next}?`).waitFor();
-    await page.getByText(`Version ${adopted.versionNumber}, som är antagen i dag, blir ersatt. Det går inte att ångra.`, { exact: false }).waitFor();
+    await page
+      .getByText(`Version ${adopted.versionNumber}, som är antagen i dag, blir ersatt. Det går inte att ångra.`, { exact: false })
+      .waitFor();
     expect(await wcagOn(context, page.url()), "/orebro/versioner?anta=…").toEqual([]);
     await page.getByRole("link", { name: "Avbryt" }).click();
     await page.getByRole("heading", { level: 3, name: `Version ${adopted.versionNumber}: Antagen` }).waitFor();
@@ -262,7 +281,11 @@ describe("versioner", () => {
   it("shows the versions read-only to a viewer, and refuses a forged change with 403", async () => {
     const viewer = { email: `lasare-${Date.now().toString(36)}@orebro.demo`, password: "orebro-lasare-2026" };
     const { token } = await signedIn(orebro, "orebro", (api) => api.users.invite.mutate({ email: viewer.email, role: "viewer" }));
-    const { userId } = await createApiClient({ baseUrl: apiUrl, tenantSlug: "orebro" }).account.acceptInvitation.mutate({ token, name: "Läsare i Örebro", password: viewer.password });
+    const { userId } = await createApiClient({ baseUrl: apiUrl, tenantSlug: "orebro" }).account.acceptInvitation.mutate({
+      token,
+      name: "Läsare i Örebro",
+      password: viewer.password,
+    });
     const before = await orebroVersions();
     try {
       const { context, page } = await newPage(browser);
@@ -270,9 +293,16 @@ describe("versioner", () => {
       await page.goto(`${adminUrl}/orebro/versioner`);
       await page.getByText("Din roll i", { exact: false }).waitFor();
       await page.getByRole("heading", { level: 3, name: /^Version \d+: Antagen$/ }).waitFor();
-      expect(await page.getByRole("button").filter({ hasText: /Skapa ett utkast|Anta|Skicka på remiss/ }).count()).toBe(0);
+      expect(
+        await page
+          .getByRole("button")
+          .filter({ hasText: /Skapa ett utkast|Anta|Skicka på remiss/ })
+          .count(),
+      ).toBe(0);
       expect(await wcagViolations(page), "/orebro/versioner som läsare").toEqual([]);
-      const forged = await page.request.post(`${adminUrl}/orebro/versioner`, { form: { intent: "create-draft", fromMalbildId: originalVersions[0]!.id } });
+      const forged = await page.request.post(`${adminUrl}/orebro/versioner`, {
+        form: { intent: "create-draft", fromMalbildId: originalVersions[0]!.id },
+      });
       expect(forged.status()).toBe(403);
       expect(await orebroVersions()).toEqual(before);
       const settings = await page.goto(`${adminUrl}/orebro/installningar`);

@@ -24,7 +24,14 @@ export function CountyStep({ pagePath, countyCode }: { pagePath: string; countyC
         <p className="field__hint" id="valj-lan-hint">
           Programmets parter väljs bland länets kommuner. Regionen i länet blir part automatiskt när programmet är en regions.
         </p>
-        <select className="select" id="valj-lan" name={COUNTY_PARAM} defaultValue={countyCode ?? ""} aria-describedby="valj-lan-hint" required>
+        <select
+          className="select"
+          id="valj-lan"
+          name={COUNTY_PARAM}
+          defaultValue={countyCode ?? ""}
+          aria-describedby="valj-lan-hint"
+          required
+        >
           <option value="" disabled>
             Välj län
           </option>
@@ -75,8 +82,16 @@ export function ProgrammeStep({ county, pagePath, actionData }: DetailsProps) {
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="form-grid">
         <SelectField field={fields.kind} label="Typ av program" options={kindOptions} />
-        <TextField field={fields.name} label="Organisationens namn" hint="Den region eller det kommunalförbund som driver programmet." />
-        <TextField field={fields.programmeName} label="Programmets namn" hint="Som det står på portalen, till exempel ”Nära vård i Jämtlands län”." />
+        <TextField
+          field={fields.name}
+          label="Organisationens namn"
+          hint="Den region eller det kommunalförbund som driver programmet."
+        />
+        <TextField
+          field={fields.programmeName}
+          label="Programmets namn"
+          hint="Som det står på portalen, till exempel ”Nära vård i Jämtlands län”."
+        />
         <TextField
           field={fields.slug}
           label="Programkod"
@@ -84,7 +99,12 @@ export function ProgrammeStep({ county, pagePath, actionData }: DetailsProps) {
           autoComplete="off"
         />
       </div>
-      <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Visas på programmets startsida på portalen." rows={3} />
+      <TextareaField
+        field={fields.description}
+        label="Beskrivning"
+        hint="Frivilligt. Visas på programmets startsida på portalen."
+        rows={3}
+      />
       <CheckboxGroupField
         field={fields.memberCodes}
         legend={`Kommuner i ${county.county}`}

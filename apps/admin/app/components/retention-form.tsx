@@ -9,7 +9,15 @@ import { NumberField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 /** How long the names and e-mail addresses in public input are kept before they are erased. */
-export function RetentionForm({ days, pagePath, actionData }: { days: number; pagePath: string; actionData: FormActionData | undefined }) {
+export function RetentionForm({
+  days,
+  pagePath,
+  actionData,
+}: {
+  days: number;
+  pagePath: string;
+  actionData: FormActionData | undefined;
+}) {
   const own = actionData?.formId === RETENTION_FORM ? actionData : undefined;
   const [form, fields] = useForm({
     id: RETENTION_FORM,

@@ -43,11 +43,18 @@ export function SettingsForm({ settings, pagePath, actionData }: Props) {
           hint={`Används för länkar, knappar och sidhuvudet på portalen. Ange som #rrggbb. Sparad nu: ${settings.accentColor}. ${contrastText(settings.accentColor)}`}
           autoComplete="off"
         />
-        <TextField field={fields.logoText} label="Logotyptext" hint="Texten i portalens sidhuvud, till exempel programmets eller organisationens namn." />
+        <TextField
+          field={fields.logoText}
+          label="Logotyptext"
+          hint="Texten i portalens sidhuvud, till exempel programmets eller organisationens namn."
+        />
       </fieldset>
       <fieldset className="subform">
         <legend>Begrepp på portalen</legend>
-        <p>Programmet kan använda sina egna ord, till exempel ”handlingsplan” i stället för ”färdplan”. Orden syns i portalens meny och rubriker.</p>
+        <p>
+          Programmet kan använda sina egna ord, till exempel ”handlingsplan” i stället för ”färdplan”. Orden syns i portalens meny
+          och rubriker.
+        </p>
         <div className="form-grid">
           {termFields.map((t) => (
             <TextField key={t.key} field={terms[t.key]} label={t.label} hint={termHint(t.key)} autoComplete="off" />

@@ -5,7 +5,16 @@ import { useEffect, useRef } from "react";
 import { ChangeStatusInputSchema } from "@naravard/domain";
 import { formatDate } from "@naravard/ui";
 import { type FormActionData, allErrors } from "../lib/roadmap-form-data.ts";
-import { ADOPT_PARAM, type VersionSummary, adoptConsequence, canAdopt, isPublic, plainMoves, statusLabel, versionFormIds } from "../lib/version-view.ts";
+import {
+  ADOPT_PARAM,
+  type VersionSummary,
+  adoptConsequence,
+  canAdopt,
+  isPublic,
+  plainMoves,
+  statusLabel,
+  versionFormIds,
+} from "../lib/version-view.ts";
 import { FormErrors, TextField } from "./fields.tsx";
 import { AskButton, PostButton } from "./roadmap-confirm.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
@@ -53,22 +62,28 @@ export function VersionList({ versions, pagePath, portalHref, mayChange, adoptin
             </dl>
             {isPublic(v.status) ? (
               <p>
-                <a href={`${portalHref}/${v.versionNumber}`}>
-                  Version {v.versionNumber} och vad som ändrats, på portalen
-                </a>
+                <a href={`${portalHref}/${v.versionNumber}`}>Version {v.versionNumber} och vad som ändrats, på portalen</a>
               </p>
             ) : (
               <p className="item__meta">Utkast visas inte på portalen.</p>
             )}
             {mayChange ? (
               <>
-                <FormErrors id={`${versionFormIds.status(v.id)}-fel`} errors={allErrors(actionData, versionFormIds.status(v.id))} />
+                <FormErrors
+                  id={`${versionFormIds.status(v.id)}-fel`}
+                  errors={allErrors(actionData, versionFormIds.status(v.id))}
+                />
                 {adopting === v.id && canAdopt(v.status) ? (
                   <AdoptConfirm version={v} versions={versions} pagePath={pagePath} today={today} actionData={actionData} />
                 ) : (
                   <div className="button-row">
                     {plainMoves(v.status).map((move) => (
-                      <PostButton key={move.status} intent="change-status" fields={{ malbildId: v.id, status: move.status }} pagePath={pagePath}>
+                      <PostButton
+                        key={move.status}
+                        intent="change-status"
+                        fields={{ malbildId: v.id, status: move.status }}
+                        pagePath={pagePath}
+                      >
                         {move.label}
                         {about}
                       </PostButton>
@@ -124,7 +139,12 @@ function AdoptConfirm({ version, versions, pagePath, today, actionData }: AdoptC
         <input type="hidden" name="malbildId" value={version.id} />
         <input type="hidden" name="status" value="adopted" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField field={fields.adoptedOn} label="Beslutsdatum" hint="ÅÅÅÅ-MM-DD, dagen då målbilden antogs. Inte ett datum i framtiden." autoComplete="off" />
+        <TextField
+          field={fields.adoptedOn}
+          label="Beslutsdatum"
+          hint="ÅÅÅÅ-MM-DD, dagen då målbilden antogs. Inte ett datum i framtiden."
+          autoComplete="off"
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={posting}>
             {posting ? "Antar …" : `Ja, anta version ${version.versionNumber}`}

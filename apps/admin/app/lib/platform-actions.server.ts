@@ -44,7 +44,10 @@ export async function createProgramme(ctx: PageContext, formData: FormData) {
   } catch (error) {
     // The only conflict is a programme code in use: that is the code field's error.
     if (apiErrorCode(error) === "CONFLICT" && error instanceof Error)
-      return data<PlatformActionData>({ formId: CREATE_FORM, result: submission.reply({ fieldErrors: { slug: [error.message] } }) }, { status: 409 });
+      return data<PlatformActionData>(
+        { formId: CREATE_FORM, result: submission.reply({ fieldErrors: { slug: [error.message] } }) },
+        { status: 409 },
+      );
     return refused(ctx, CREATE_FORM, submission, error, { visibleFields });
   }
 }

@@ -30,4 +30,5 @@ async function saveRetention(ctx: PageContext, formData: FormData) {
   return redirectWithFlash(`${ctx.pageUrl}#${RETENTION_FORM}`, retentionSaved(saved.days, saved.erased));
 }
 
-export const runSettingsAction = (ctx: PageContext, formData: FormData) => runIntent({ "save-settings": saveSettings, "save-retention": saveRetention }, ctx, formData);
+export const runSettingsAction = (ctx: PageContext, formData: FormData) =>
+  runIntent({ "save-settings": saveSettings, "save-retention": saveRetention }, ctx, formData);

@@ -12,7 +12,8 @@ export const termFields: { key: TermKey; label: string }[] = [
   { key: "followUp", label: "Ord för uppföljning" },
 ];
 
-export const termHint = (key: TermKey) => `Standard: ”${defaultTerms[key]}”. Skrivs med liten bokstav; portalen gör stor bokstav i menyn.`;
+export const termHint = (key: TermKey) =>
+  `Standard: ”${defaultTerms[key]}”. Skrivs med liten bokstav; portalen gör stor bokstav i menyn.`;
 
 const ratio = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -26,7 +27,11 @@ export function contrastText(hex: string): string {
 }
 
 /** The form's starting values: what is saved now. */
-export const settingsDefaults = (s: TenantSettings) => ({ accentColor: s.accentColor, logoText: s.logoText, terms: { ...s.terms } });
+export const settingsDefaults = (s: TenantSettings) => ({
+  accentColor: s.accentColor,
+  logoText: s.logoText,
+  terms: { ...s.terms },
+});
 
 /** The retention form's id (a form of its own: saving it erases personal data at once). */
 export const RETENTION_FORM = "gallring";

@@ -14,7 +14,13 @@ const CreateDraftSchema = z.object({ fromMalbildId: z.uuid({ error: "Ogiltig ide
  * A conflict here is not a lost race with another editor (what `refused` assumes) but "a version is
  * already open": the API's own sentence says which one, so it is shown as it is.
  */
-async function refusedChange(ctx: PageContext, formId: string, submission: Parameters<typeof refused>[2], error: unknown, visibleFields: readonly string[]) {
+async function refusedChange(
+  ctx: PageContext,
+  formId: string,
+  submission: Parameters<typeof refused>[2],
+  error: unknown,
+  visibleFields: readonly string[],
+) {
   if (apiErrorCode(error) === "CONFLICT" && error instanceof Error)
     return data<FormActionData>({ formId, result: submission.reply({ formErrors: [error.message] }) }, { status: 409 });
   return refused(ctx, formId, submission, error, { visibleFields });
@@ -53,4 +59,5 @@ async function changeStatus(ctx: PageContext, formData: FormData) {
 }
 
 /** Starts a draft or moves a version along its life cycle, as the posted form's `intent` says. */
-export const runVersionAction = (ctx: PageContext, formData: FormData) => runIntent({ "create-draft": createDraft, "change-status": changeStatus }, ctx, formData);
+export const runVersionAction = (ctx: PageContext, formData: FormData) =>
+  runIntent({ "create-draft": createDraft, "change-status": changeStatus }, ctx, formData);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type VersionSummary, adoptConsequence, canAdopt, draftStart, isPublic, lastChangedBy, plainMoves } from "./version-view.ts";
+import {
+  type VersionSummary,
+  adoptConsequence,
+  canAdopt,
+  draftStart,
+  isPublic,
+  lastChangedBy,
+  plainMoves,
+} from "./version-view.ts";
 
 const version = (versionNumber: number, status: VersionSummary["status"]): VersionSummary => ({
   id: `id-${versionNumber}`,
@@ -33,7 +41,11 @@ describe("the life cycle's buttons", () => {
 
 describe("draftStart", () => {
   it("copies the adopted version", () => {
-    expect(draftStart([version(2, "adopted"), version(1, "superseded")])).toEqual({ kind: "ready", fromId: "id-2", fromNumber: 2 });
+    expect(draftStart([version(2, "adopted"), version(1, "superseded")])).toEqual({
+      kind: "ready",
+      fromId: "id-2",
+      fromNumber: 2,
+    });
   });
 
   it("points at an open draft or consultation instead of starting a second one", () => {

@@ -43,7 +43,8 @@ export const canAdopt = (status: MalbildStatus) => nextStatuses(status).includes
 /** A draft is never public; every other version has its page (and diff) on the portal. */
 export const isPublic = (status: MalbildStatus) => status !== "draft";
 
-export type DraftStart = { kind: "ready"; fromId: string; fromNumber: number } | { kind: "open"; versionNumber: number } | { kind: "none" };
+export type DraftStart =
+  { kind: "ready"; fromId: string; fromNumber: number } | { kind: "open"; versionNumber: number } | { kind: "none" };
 
 /**
  * Where a new draft starts: a copy of the adopted version. While a draft or a consultation is open

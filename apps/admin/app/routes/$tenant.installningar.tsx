@@ -11,7 +11,9 @@ import type { FormActionData } from "../lib/roadmap-form-data.ts";
 import { runSettingsAction } from "../lib/settings-actions.server.ts";
 import { type Membership, requireMembership } from "../lib/session.server.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorTitle(error) : pageTitle("Inställningar", data?.programme) }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorTitle(error) : pageTitle("Inställningar", data?.programme) },
+];
 
 const FORBIDDEN = "Bara programmets samordnare får ändra inställningarna.";
 
@@ -36,7 +38,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { token, membership } = await requireMembership(request, params.tenant);
   requireCoordinator(membership);
   const api = apiFor({ token, tenant: membership.slug });
-  return runSettingsAction({ request, api, pageUrl: `/${membership.slug}/installningar`, forbidden: FORBIDDEN }, await readFormData(request));
+  return runSettingsAction(
+    { request, api, pageUrl: `/${membership.slug}/installningar`, forbidden: FORBIDDEN },
+    await readFormData(request),
+  );
 }
 
 export default function SettingsPage() {
@@ -46,7 +51,8 @@ export default function SettingsPage() {
     <>
       <h1>Inställningar</h1>
       <p className="lead">
-        Hur programmet ser ut och vilka ord det använder på portalen. Det du sparar syns direkt. <a href={portalHref}>Visa portalen</a>
+        Hur programmet ser ut och vilka ord det använder på portalen. Det du sparar syns direkt.{" "}
+        <a href={portalHref}>Visa portalen</a>
       </p>
       <section aria-labelledby="installningar-rubrik" className="panel" id="installningar-panel">
         <h2 id="installningar-rubrik">Utseende och begrepp</h2>
@@ -55,8 +61,8 @@ export default function SettingsPage() {
       <section aria-labelledby="gallring-rubrik" className="panel">
         <h2 id="gallring-rubrik">Gallring av synpunkter</h2>
         <p>
-          Namn och e-postadress i synpunkter från allmänheten sparas bara så länge som behövs för att granska dem. Efter gallringstiden tas de
-          bort automatiskt.
+          Namn och e-postadress i synpunkter från allmänheten sparas bara så länge som behövs för att granska dem. Efter
+          gallringstiden tas de bort automatiskt.
         </p>
         <RetentionForm days={settings.inputRetentionDays} pagePath={pagePath} actionData={actionData} />
       </section>

@@ -13,7 +13,9 @@ import { requireMembership } from "../lib/session.server.ts";
 import { runVersionAction } from "../lib/version-actions.server.ts";
 import { ADOPT_PARAM, draftStart, lastChangedBy, versionFormIds } from "../lib/version-view.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorTitle(error) : pageTitle("Versioner", data?.programme) }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorTitle(error) : pageTitle("Versioner", data?.programme) },
+];
 
 const FORBIDDEN = "Bara programmets samordnare får skapa versioner och ändra deras status.";
 
@@ -43,7 +45,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { token, membership } = await requireMembership(request, params.tenant);
   if (membership.role !== "coordinator") throw new Response(FORBIDDEN, { status: 403, statusText: "Forbidden" });
   const api = apiFor({ token, tenant: membership.slug });
-  return runVersionAction({ request, api, pageUrl: `/${membership.slug}/versioner`, forbidden: FORBIDDEN }, await readFormData(request));
+  return runVersionAction(
+    { request, api, pageUrl: `/${membership.slug}/versioner`, forbidden: FORBIDDEN },
+    await readFormData(request),
+  );
 }
 
 export default function VersionsPage() {
@@ -56,10 +61,13 @@ export default function VersionsPage() {
     <>
       <h1>Målbildens versioner</h1>
       <p className="lead">
-        En ny version börjar som utkast, kan skickas på remiss och blir gällande när den antas. Då ersätts den version som var antagen.
+        En ny version börjar som utkast, kan skickas på remiss och blir gällande när den antas. Då ersätts den version som var
+        antagen.
       </p>
       {mayChange ? null : (
-        <p className="notice">Din roll i {programme} får se versionerna men inte ändra dem. Kontakta programmets samordnare om en ny version behövs.</p>
+        <p className="notice">
+          Din roll i {programme} får se versionerna men inte ändra dem. Kontakta programmets samordnare om en ny version behövs.
+        </p>
       )}
       <p>
         <a href={portalHref}>Versionshistoriken på portalen</a>

@@ -33,13 +33,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
       kind: tenantKindLabel[t.kind],
       county: counties[t.countyCode]?.county ?? t.countyCode,
     })),
-    county: county ? { countyCode: county.countyCode, county: county.county, municipalities: county.municipalities.map((m) => ({ code: m.code, name: m.name })) } : null,
+    county: county
+      ? {
+          countyCode: county.countyCode,
+          county: county.county,
+          municipalities: county.municipalities.map((m) => ({ code: m.code, name: m.name })),
+        }
+      : null,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { token } = await requirePlatformAdmin(request);
-  const ctx = { request, api: apiFor({ token }), pageUrl: PAGE, forbidden: "Bara plattformens administratörer får skapa program." };
+  const ctx = {
+    request,
+    api: apiFor({ token }),
+    pageUrl: PAGE,
+    forbidden: "Bara plattformens administratörer får skapa program.",
+  };
   return runIntent({ "create-programme": createProgramme }, ctx, await readFormData(request));
 }
 
@@ -51,7 +62,10 @@ export default function PlatformPage() {
   return (
     <>
       <h1>Plattformen</h1>
-      <p className="lead">Programmen på plattformen. Ett nytt program för en region eller ett kommunalförbund kräver ingen programmering: fyll i formuläret nedan.</p>
+      <p className="lead">
+        Programmen på plattformen. Ett nytt program för en region eller ett kommunalförbund kräver ingen programmering: fyll i
+        formuläret nedan.
+      </p>
 
       <section aria-labelledby="program-rubrik" className="panel">
         <h2 id="program-rubrik">Program</h2>
@@ -109,12 +123,20 @@ export default function PlatformPage() {
               <p className="field__hint" id="inbjudningslank-hint">
                 Skicka länken till samordnaren. Den visas bara nu och kan användas en gång.
               </p>
-              <input className="input" id="inbjudningslank" readOnly value={created.invitationUrl} aria-describedby="inbjudningslank-hint" />
+              <input
+                className="input"
+                id="inbjudningslank"
+                readOnly
+                value={created.invitationUrl}
+                aria-describedby="inbjudningslank-hint"
+              />
             </div>
           </div>
         ) : null}
         <CountyStep pagePath={PAGE} countyCode={county?.countyCode ?? null} />
-        {county && !created ? <ProgrammeStep key={county.countyCode} county={county} pagePath={PAGE} actionData={actionData} /> : null}
+        {county && !created ? (
+          <ProgrammeStep key={county.countyCode} county={county} pagePath={PAGE} actionData={actionData} />
+        ) : null}
       </section>
     </>
   );
