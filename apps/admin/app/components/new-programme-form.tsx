@@ -76,7 +76,7 @@ export function ProgrammeStep({ county, pagePath, actionData }: DetailsProps) {
   const action = `${pagePath}?${COUNTY_PARAM}=${county.countyCode}`;
 
   return (
-    <Form method="post" action={action} className="form" {...getFormProps(form)}>
+    <Form method="post" action={action} className="form subform" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="create-programme" />
       <input type="hidden" name={fields.countyCode.name} value={county.countyCode} />
       <FormErrors id={form.errorId} errors={form.errors} />
