@@ -180,6 +180,23 @@ describe("plattform", () => {
     // Several sign-ins, three apps and a map: more than the default minute on a busy machine.
   }, 150_000);
 
+  it("shows the chosen county's municipalities with JavaScript too", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, platformAdmin, "/");
+    await page.goto(`${adminUrl}/plattform`);
+    await page.getByLabel("Län").selectOption("18");
+    await page.getByRole("button", { name: "Visa länets kommuner" }).click();
+    const members = page.getByRole("group", { name: "Kommuner i Örebro län" });
+    await members.getByRole("checkbox", { name: "Kumla" }).waitFor();
+    expect(await members.getByRole("checkbox").count()).toBe(municipalitiesInCounty("18").length);
+    // Client-side validation says the same as the server, next to the field, before anything is sent.
+    await page.getByLabel("Programkod").fill("Örebro!");
+    await page.getByRole("button", { name: "Skapa programmet" }).click();
+    await page.getByText("Programkoden får bara innehålla små bokstäver a–z, siffror och bindestreck.").waitFor();
+    expect(await page.getByLabel("Programkod").getAttribute("aria-invalid")).toBe("true");
+    await context.close();
+  });
+
   it("answers 404 to anyone but a platform administrator", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, varmland, "/varmland");
@@ -265,6 +282,12 @@ describe("versioner", () => {
       .getByText(`Version ${adopted.versionNumber}, som är antagen i dag, blir ersatt. Det går inte att ångra.`, { exact: false })
       .waitFor();
     expect(await wcagOn(context, page.url()), "/orebro/versioner?anta=…").toEqual([]);
+    // The API's refusal (a decision dated in the future) is told in Swedish on the confirmation.
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Beslutsdatum").fill(tomorrow);
+    await page.getByRole("button", { name: `Ja, anta version ${next}` }).click();
+    await page.getByRole("alert").getByText("Beslutsdatumet kan inte ligga i framtiden.").waitFor();
+    expect(await page.getByLabel("Beslutsdatum").inputValue()).toBe(tomorrow);
     await page.getByRole("link", { name: "Avbryt" }).click();
     await page.getByRole("heading", { level: 3, name: `Version ${adopted.versionNumber}: Antagen` }).waitFor();
 

@@ -134,7 +134,14 @@ function AdoptConfirm({ version, versions, pagePath, today, actionData }: AdoptC
         Vill du anta version {version.versionNumber}?
       </p>
       <p>{adoptConsequence(version, versions)}</p>
-      <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+      {/* Posted with the question still open, so a refused adoption comes back to it with its error. */}
+      <Form
+        method="post"
+        action={`${pagePath}?${ADOPT_PARAM}=${version.id}#${versionFormIds.item(version.id)}`}
+        preventScrollReset
+        className="form"
+        {...getFormProps(form)}
+      >
         <input type="hidden" name="intent" value="change-status" />
         <input type="hidden" name="malbildId" value={version.id} />
         <input type="hidden" name="status" value="adopted" />
