@@ -9,7 +9,7 @@ export type Membership = RouterOutputs["auth"]["me"]["memberships"][number];
 
 export interface SignedInUser {
   token: string;
-  user: { id: string; email: string; name: string };
+  user: { id: string; email: string; name: string; isPlatformAdmin: boolean };
   memberships: Membership[];
 }
 
@@ -45,7 +45,7 @@ async function lookupUser(request: Request): Promise<SignedInUser | null> {
   if (!token) return null;
   try {
     const { user, memberships } = await apiFor({ token }).auth.me.query();
-    return { token, user: { id: user.id, email: user.email, name: user.name }, memberships };
+    return { token, user: { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin }, memberships };
   } catch (error) {
     if (apiErrorCode(error) === "UNAUTHORIZED") return null;
     return rethrowUnexpected(error);
@@ -69,6 +69,16 @@ export async function requireMembership(request: Request, slug: string | undefin
   const membership = signedIn.memberships.find((m) => m.slug === slug);
   if (!membership) throw notFound();
   return { ...signedIn, membership };
+}
+
+/**
+ * The platform administrator; anyone else gets 404, as the API answers, so the platform pages do
+ * not even confirm that they exist.
+ */
+export async function requirePlatformAdmin(request: Request) {
+  const signedIn = await requireUser(request);
+  if (!signedIn.user.isPlatformAdmin) throw notFound();
+  return signedIn;
 }
 
 export const notFound = () => new Response("Sidan finns inte.", { status: 404, statusText: "Not Found" });
