@@ -15,6 +15,8 @@ export interface MaterialView {
   url: string | null;
   fileName: string | null;
   size: number | null;
+  /** A file the seed names but never received (imported history): listed, not downloadable. */
+  missing: boolean;
 }
 
 interface Props {
@@ -39,7 +41,11 @@ export function EventMaterials({ eventId, materials, pagePath, portalMaterialPat
           return (
             <li key={m.id} id={item} className="item">
               <p className="item__title">
-                {m.url ? (
+                {m.missing ? (
+                  <>
+                    {m.title} – <em>filen finns inte i plattformen</em>
+                  </>
+                ) : m.url ? (
                   <a href={m.url} rel="noopener noreferrer">
                     {m.title} (extern länk)
                   </a>

@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     event: event as EventView,
     parent: events.find((e) => e.id === event.parentId)?.title ?? null,
     focusWeeks: events.filter((e) => e.kind === "focus_week" && !e.parentId).map(({ id, title }) => ({ id, title })),
-    materials: materials.map(({ id, title, url, fileName, size }) => ({ id, title, url, fileName, size })),
+    materials: materials.map(({ id, title, url, fileName, size, missing }) => ({ id, title, url, fileName, size, missing })),
   };
 }
 
