@@ -106,7 +106,7 @@ export default function QuestionsPage() {
           <QuestionForm key={questions.length} formId={participationFormIds.create} pagePath={pagePath} actionData={actionData} />
         </section>
       ) : null}
-      <section aria-labelledby="lagringstid-rubrik" className="panel" id={participationFormIds.retention}>
+      <section aria-labelledby="lagringstid-rubrik" className="panel">
         <h2 id="lagringstid-rubrik">Lagringstid för personuppgifter</h2>
         {mayChange ? (
           <RetentionForm key={retentionDays} days={retentionDays} pagePath={pagePath} actionData={actionData} />
