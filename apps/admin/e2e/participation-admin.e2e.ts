@@ -86,53 +86,63 @@ afterAll(async () => {
 });
 
 describe("evenemang", () => {
-  it("creates an undated event, uploads a PDF that the portal serves unchanged, and refuses a file that is not a PDF (JavaScript av)", async () => {
-    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
-    await signIn(page);
-    await page.goto(`${adminUrl}/${tenant}/evenemang`);
-    const create = page.locator("form", { has: page.getByRole("button", { name: "Skapa evenemanget" }) });
-    await create.getByLabel("Rubrik").fill("Seminarium om e2e-testad nära vård");
-    await create.getByLabel("Typ").selectOption({ label: "Seminarium" });
-    await create.getByLabel("Politiker").check();
-    await create.getByLabel("Plats").fill("Stadshuset, Karlstad");
-    // No date: the date is not decided yet, which the domain allows.
-    await create.getByRole("button", { name: "Skapa evenemanget" }).click();
-    await statusMessage(page, "Evenemanget är skapat. Lägg till material nedan.").waitFor();
-    const eventId = new URL(page.url()).pathname.split("/").at(-1)!;
-    await page.getByText("Datum inte bestämt").waitFor();
+  for (const javaScriptEnabled of [false, true]) {
+    it(`creates an undated event, uploads a PDF that the portal serves unchanged, refuses a file that is not a PDF, and dates the event (JavaScript ${javaScriptEnabled ? "på" : "av"})`, async () => {
+      const { context, page } = await newPage(browser, { javaScriptEnabled });
+      await signIn(page);
+      await page.goto(`${adminUrl}/${tenant}/evenemang`);
+      const create = page.locator("form", { has: page.getByRole("button", { name: "Skapa evenemanget" }) });
+      await create.getByLabel("Rubrik").fill("Seminarium om e2e-testad nära vård");
+      await create.getByLabel("Typ").selectOption({ label: "Seminarium" });
+      await create.getByLabel("Politiker").check();
+      await create.getByLabel("Plats").fill("Stadshuset, Karlstad");
+      // No date: the date is not decided yet, which the domain allows.
+      await create.getByRole("button", { name: "Skapa evenemanget" }).click();
+      await statusMessage(page, "Evenemanget är skapat. Lägg till material nedan.").waitFor();
+      const eventId = new URL(page.url()).pathname.split("/").at(-1)!;
+      await page.getByText("Datum inte bestämt").waitFor();
 
-    const pdf = tinyPdf();
-    const upload = page.locator("form", { has: page.getByRole("button", { name: "Ladda upp bildspelet" }) });
-    await upload.getByLabel("Rubrik").fill("Bildspel från seminariet");
-    await upload.getByLabel("Fil (PDF)").setInputFiles({ name: "bildspel.pdf", mimeType: "application/pdf", buffer: pdf });
-    await upload.getByRole("button", { name: "Ladda upp bildspelet" }).click();
-    await statusMessage(page, "Bildspelet ”Bildspel från seminariet” är uppladdat.").waitFor();
+      const pdf = tinyPdf();
+      const upload = page.locator("form", { has: page.getByRole("button", { name: "Ladda upp bildspelet" }) });
+      await upload.getByLabel("Rubrik").fill("Bildspel från seminariet");
+      await upload.getByLabel("Fil (PDF)").setInputFiles({ name: "bildspel.pdf", mimeType: "application/pdf", buffer: pdf });
+      await upload.getByRole("button", { name: "Ladda upp bildspelet" }).click();
+      await statusMessage(page, "Bildspelet ”Bildspel från seminariet” är uppladdat.").waitFor();
 
-    // A text file named .pdf: refused next to the file field, in Swedish, and nothing is stored.
-    const again = page.locator("form", { has: page.getByRole("button", { name: "Ladda upp bildspelet" }) });
-    await again.getByLabel("Rubrik").fill("Inte ett bildspel");
-    await again
-      .getByLabel("Fil (PDF)")
-      .setInputFiles({ name: "bildspel.pdf", mimeType: "application/pdf", buffer: Buffer.from("Hej, jag är ingen PDF.") });
-    await again.getByRole("button", { name: "Ladda upp bildspelet" }).click();
-    await again.getByText("Filen är inte en PDF. Ladda upp bildspelet som PDF.").waitFor();
-    const fileField = again.getByLabel("Fil (PDF)");
-    expect(await fileField.getAttribute("aria-invalid")).toBe("true");
-    expect(await fileField.getAttribute("aria-describedby")).toContain(`${await fileField.getAttribute("id")}-error`);
-    expect(await again.getByLabel("Rubrik").inputValue()).toBe("Inte ett bildspel");
-    const saved = (await events()).find((e) => e.id === eventId)!;
-    expect(saved.materials.map((m) => m.title)).toEqual(["Bildspel från seminariet"]);
+      // A text file named .pdf: refused next to the file field, in Swedish, and nothing is stored.
+      const again = page.locator("form", { has: page.getByRole("button", { name: "Ladda upp bildspelet" }) });
+      await again.getByLabel("Rubrik").fill("Inte ett bildspel");
+      await again
+        .getByLabel("Fil (PDF)")
+        .setInputFiles({ name: "bildspel.pdf", mimeType: "application/pdf", buffer: Buffer.from("Hej, jag är ingen PDF.") });
+      await again.getByRole("button", { name: "Ladda upp bildspelet" }).click();
+      await again.getByText("Filen är inte en PDF. Ladda upp bildspelet som PDF.").waitFor();
+      const fileField = again.getByLabel("Fil (PDF)");
+      expect(await fileField.getAttribute("aria-invalid")).toBe("true");
+      expect(await fileField.getAttribute("aria-describedby")).toContain(`${await fileField.getAttribute("id")}-error`);
+      expect(await again.getByLabel("Rubrik").inputValue()).toBe("Inte ett bildspel");
+      const saved = (await events()).find((e) => e.id === eventId)!;
+      expect(saved.materials.map((m) => m.title)).toEqual(["Bildspel från seminariet"]);
 
-    // The portal lists the event with its slide deck, and the download is the same bytes.
-    await page.goto(`${portalUrl}/${tenant}/evenemang/${eventId}`);
-    await page.getByRole("heading", { name: "Seminarium om e2e-testad nära vård" }).waitFor();
-    const link = page.getByRole("link", { name: /Bildspel från seminariet \(PDF/ });
-    const response = await page.request.get(new URL((await link.getAttribute("href"))!, page.url()).href);
-    expect(response.status()).toBe(200);
-    expect(response.headers()["content-type"]).toBe("application/pdf");
-    expect(Buffer.compare(await response.body(), pdf)).toBe(0);
-    await context.close();
-  });
+      // Once the date is decided, it is set.
+      await page.getByRole("button", { name: "Ändra uppgifterna" }).click();
+      const edit = page.locator("form", { has: page.getByRole("button", { name: "Spara evenemanget" }) });
+      await edit.getByLabel("Startdatum").fill("2031-05-12");
+      await edit.getByRole("button", { name: "Spara evenemanget" }).click();
+      await statusMessage(page, "Evenemanget är sparat.").waitFor();
+      await page.getByText("Seminarium · Regionalt · 12 maj 2031").waitFor();
+
+      // The portal lists the event with its slide deck, and the download is the same bytes.
+      await page.goto(`${portalUrl}/${tenant}/evenemang/${eventId}`);
+      await page.getByRole("heading", { name: "Seminarium om e2e-testad nära vård" }).waitFor();
+      const link = page.getByRole("link", { name: /Bildspel från seminariet \(PDF/ });
+      const response = await page.request.get(new URL((await link.getAttribute("href"))!, page.url()).href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      expect(Buffer.compare(await response.body(), pdf)).toBe(0);
+      await context.close();
+    });
+  }
 
   it("removes an event after asking, with its materials (JavaScript på)", async () => {
     let eventId = "";
