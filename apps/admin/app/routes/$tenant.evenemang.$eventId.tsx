@@ -11,7 +11,7 @@ import { apiFor, rethrowUnexpected } from "../lib/api.server.ts";
 import { runEventAction, uploadMaterial } from "../lib/event-actions.server.ts";
 import { errorTitle, pageTitle } from "../lib/meta.ts";
 import { PARTICIPATION_FORBIDDEN, participationAnchors, participationFormIds } from "../lib/participation-forms.ts";
-import { type EventView, eventLine } from "../lib/participation-view.ts";
+import { eventLine } from "../lib/participation-view.ts";
 import { isMultipart, readFormData } from "../lib/request.server.ts";
 import { requireEditor } from "../lib/roadmap-form-actions.server.ts";
 import { type FormActionData, askAnchor, pageParams } from "../lib/roadmap-form-data.ts";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     portalHref: `${env.PORTAL_URL}/${membership.slug}/evenemang/${event.id}`,
     portalMaterialPath: `${env.PORTAL_URL}/${membership.slug}/evenemang/material`,
     mayEdit: canEdit(membership.role),
-    event: event as EventView,
+    event,
     parent: events.find((e) => e.id === event.parentId)?.title ?? null,
     focusWeeks: events.filter((e) => e.kind === "focus_week" && !e.parentId).map(({ id, title }) => ({ id, title })),
     materials: materials.map(({ id, title, url, fileName, size, missing }) => ({ id, title, url, fileName, size, missing })),

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { token, membership } = await requireMembership(request, params.tenant);
   const events = await apiFor({ token, tenant: membership.slug }).event.list.query().catch(rethrowUnexpected);
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-  const views = events.map(({ materials, ...e }) => ({ ...(e as EventView), materials: materials.length }));
+  const views = events.map(({ materials, ...e }) => ({ ...e, materials: materials.length }));
   return {
     programme: membership.name,
     pagePath: `/${membership.slug}/evenemang`,
