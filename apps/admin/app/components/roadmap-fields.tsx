@@ -11,15 +11,17 @@ import { FieldError } from "./fields.tsx";
  */
 
 interface GroupProps {
-  field: FieldMetadata<string[] | null | undefined>;
+  field: FieldMetadata<string[] | string | null | undefined>;
   legend: ReactNode;
   hint?: ReactNode;
   options: { value: string; label: string }[];
   /** Said instead of the group when there is nothing to choose. */
   empty?: string;
+  /** Radio buttons for a choice of one. */
+  type?: "checkbox" | "radio";
 }
 
-export function CheckboxGroupField({ field, legend, hint, options, empty }: GroupProps) {
+export function CheckboxGroupField({ field, legend, hint, options, empty, type = "checkbox" }: GroupProps) {
   const describedBy = hint ? field.descriptionId : undefined;
   return (
     <fieldset className={field.errors ? "field field--invalid checkbox-group" : "field checkbox-group"} aria-describedby={describedBy}>
@@ -32,7 +34,7 @@ export function CheckboxGroupField({ field, legend, hint, options, empty }: Grou
       <FieldError field={field} />
       {options.length === 0 && empty ? <p className="empty">{empty}</p> : null}
       <div className="checkbox-group__options">
-        {getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value), ariaDescribedBy: describedBy }).map((props, index) => {
+        {getCollectionProps(field, { type, options: options.map((o) => o.value), ariaDescribedBy: describedBy }).map((props, index) => {
           const { key, ...input } = props;
           return (
             <div className="checkbox" key={key}>

@@ -1,27 +1,18 @@
-import { MaxPartSizeExceededError, data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { apiErrorCode, apiErrorMessage, rethrowUnexpected } from "./api.server.ts";
 import { redirectWithFlash } from "./flash.server.ts";
 import { type ImportActionData, indicatorAnchors, indicatorFormIds } from "./indicator-forms.ts";
 import { importSummary } from "./indicator-view.ts";
 import type { PageContext } from "./roadmap-form-actions.server.ts";
+import { readUpload } from "./request.server.ts";
 import { notFound } from "./session.server.ts";
 
 /** The API takes at most 5 000 000 characters; a file of at most as many bytes always fits. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 const TOO_LARGE = "Filen är för stor. Den får vara högst 5 MB.";
 
-/**
- * Reads an upload with every part (the file, or the kept text) capped at 5 MB while it streams
- * in, so an oversized file is refused without being held in memory whole.
- */
-export async function readImportUpload(request: Request): Promise<FormData | "too-large"> {
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "too-large";
-    throw new Response("Förfrågan kunde inte läsas.", { status: 400, statusText: "Bad Request" });
-  }
-}
+/** The Kolada file, refused while it streams in once it passes 5 MB. */
+export const readImportUpload = (request: Request) => readUpload(request, MAX_IMPORT_BYTES);
 
 export const importTooLarge = () => data<ImportActionData>({ formId: indicatorFormIds.importFile, error: TOO_LARGE }, { status: 413 });
 

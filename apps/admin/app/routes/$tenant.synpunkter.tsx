@@ -60,6 +60,9 @@ export default function Moderation() {
   return (
     <>
       <h1>Synpunkter</h1>
+      <p>
+        <Link to={`/${slug}/synpunkter/fragor`}>Frågorna och lagringstiden för personuppgifter</Link>
+      </p>
       <nav aria-label="Synpunkternas status">
         <ul className="subnav">
           {(Object.keys(tabs) as Tab[]).map((t) => (

@@ -11,7 +11,7 @@ import { runIndicatorAction } from "../lib/indicator-actions.server.ts";
 import { INDICATOR_FORBIDDEN, type ImportActionData, indicatorAnchors, indicatorFormIds } from "../lib/indicator-forms.ts";
 import { commitImport, importTooLarge, previewImport, readImportUpload } from "../lib/indicator-import.server.ts";
 import { errorTitle, pageTitle } from "../lib/meta.ts";
-import { readFormData } from "../lib/request.server.ts";
+import { isMultipart, readFormData } from "../lib/request.server.ts";
 import { malbildElementGroups } from "../lib/roadmap-elements.server.ts";
 import { requireEditor } from "../lib/roadmap-form-actions.server.ts";
 import { type FormActionData, pageParams } from "../lib/roadmap-form-data.ts";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireEditor(membership.role, INDICATOR_FORBIDDEN);
   const ctx = { request, api: apiFor({ token, tenant: membership.slug }), pageUrl: `/${membership.slug}/uppfoljning`, forbidden: INDICATOR_FORBIDDEN };
   // The Kolada import posts a file (multipart); every other form on the page is a plain one.
-  if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
+  if (isMultipart(request)) {
     const upload = await readImportUpload(request);
     if (upload === "too-large") return importTooLarge();
     if (upload.get("intent") === "import-commit") return commitImport(ctx, upload);

@@ -1,0 +1,11 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ArticlesPage, articlesMeta } from "../components/articles-page.tsx";
+import { GeneralErrorBoundary } from "../components/error-boundary.tsx";
+import { articleAction, loadArticles } from "../lib/article-page.server.ts";
+
+// One implementation for news and good examples (components/articles-page.tsx); this page is the "good_example" kind.
+export const meta = articlesMeta;
+export const loader = (args: LoaderFunctionArgs) => loadArticles(args, "good_example");
+export const action = (args: ActionFunctionArgs) => articleAction(args, "good_example");
+export default ArticlesPage;
+export const ErrorBoundary = GeneralErrorBoundary;
