@@ -156,11 +156,26 @@ describe("roller", () => {
     await page.waitForURL(/typ=malbild/);
     const entries = page.getByRole("region", { name: "Senaste ändringarna" }).getByRole("listitem");
     const [newest, previous] = [entries.nth(0), entries.nth(1)];
-    expect(await newest.getByRole("heading").textContent()).toBe("Ändrade: Målbild");
+    // The list is rendered a moment after the address changes.
+    await newest.getByRole("heading", { name: "Ändrade: Målbild" }).waitFor();
+    expect((await entries.getByRole("heading").allTextContents()).every((h) => h.endsWith(": Målbild"))).toBe(true);
     await newest.getByText(/av .*\(samordnare@varmland\.demo\)/).waitFor();
     expect(await newest.getByRole("row", { name: /^Vision/ }).getByRole("cell").allTextContents()).toEqual([editorVision, coordinatorVision]);
     await previous.getByText(`av ${editor.name} (${editor.email})`).waitFor();
     expect(await previous.getByRole("row", { name: /^Vision/ }).getByRole("cell").allTextContents()).toEqual([seeded.vision, editorVision]);
+
+    // The coordinator makes the editor a viewer, then removes the viewer after a confirmation.
+    await page.goto(`${adminUrl}/varmland/personer`);
+    await page.getByLabel(`Roll för ${editor.name}`).selectOption("viewer");
+    await page.getByRole("listitem").filter({ hasText: editor.email }).getByRole("button", { name: "Ändra roll" }).click();
+    await statusMessage(page, `${editor.name} har nu rollen läsare.`).waitFor();
+    await page.getByRole("button", { name: `Ta bort ${viewer.name} ur programmet` }).click();
+    await page.getByText(`Vill du ta bort ${viewer.name} ur programmet?`).waitFor();
+    await page.getByRole("button", { name: `Ja, ta bort ${viewer.name}` }).click();
+    await statusMessage(page, `${viewer.name} har inte längre tillgång till programmet.`).waitFor();
+    const { members } = await asCoordinator((api) => api.users.list.query());
+    expect(members.find((m) => m.email === editor.email)?.role).toBe("viewer");
+    expect(members.some((m) => m.email === viewer.email)).toBe(false);
     await context.close();
   });
 
@@ -263,17 +278,27 @@ describe("tillgänglighet", () => {
     await signIn(page, coordinator);
     await page.goto(`${adminUrl}/varmland/personer`);
     // With a one-time link on show, the state the page is in right after an invitation.
-    const link = await invite(page, `wcag-${Date.now()}@varmland.demo`, "Läsare");
+    const email = `wcag-${Date.now()}@varmland.demo`;
+    const link = await invite(page, email, "Läsare");
     expect(await wcagViolations(page), "personer").toEqual([]);
+    const guest = await newPage(browser);
+    await guest.page.goto(link);
+    await guest.page.getByRole("heading", { level: 1, name: /^Inbjudan till / }).waitFor();
+    expect(await wcagViolations(guest.page), "inbjudan").toEqual([]);
     for (const path of ["/varmland/logg", "/varmland/logg?vem=nagon&fran=2026-13-01", "/konto"]) {
       await page.goto(`${adminUrl}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
       expect(await wcagViolations(page), path).toEqual([]);
     }
-    const guest = await newPage(browser);
-    await guest.page.goto(link);
-    await guest.page.getByRole("heading", { level: 1, name: /^Inbjudan till / }).waitFor();
-    expect(await wcagViolations(guest.page), "inbjudan").toEqual([]);
+
+    // Revoked, the link shows the explanation instead.
+    await page.goto(`${adminUrl}/varmland/personer`);
+    await page.getByRole("button", { name: `Återkalla inbjudan till ${email}` }).click();
+    await statusMessage(page, "Inbjudan är återkallad. Länken fungerar inte längre.").waitFor();
+    const revoked = await guest.page.goto(link);
+    expect(revoked?.status()).toBe(410);
+    await guest.page.getByRole("heading", { level: 1, name: "Inbjudan går inte att använda" }).waitFor();
+    expect(await wcagViolations(guest.page), "inbjudan som inte går att använda").toEqual([]);
     await guest.context.close();
     await context.close();
   });
