@@ -125,6 +125,8 @@ describe("roller", () => {
       expect(response?.status(), path).toBe(403);
       await asEditor.page.getByRole("heading", { level: 1, name: "Du saknar behörighet" }).waitFor();
     }
+    // Another programme's pages do not exist for them.
+    for (const path of ["/orebro/personer", "/orebro/logg"]) expect((await asEditor.page.goto(`${adminUrl}${path}`))?.status(), path).toBe(404);
     await asEditor.context.close();
 
     // The coordinator changes it too.
@@ -183,6 +185,14 @@ describe("roller", () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await signIn(page, coordinator);
     await page.goto(`${adminUrl}/varmland/personer`);
+    // An invitation to someone already in the programme would change their role past this rule.
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Skapa inbjudningslänk" }) });
+    await form.getByLabel("E-postadress").fill(coordinator.email);
+    await form.getByLabel("Roll").selectOption({ label: "Läsare" });
+    await form.getByRole("button", { name: "Skapa inbjudningslänk" }).click();
+    await form.getByText(/samordnare@varmland\.demo\) är redan med i programmet/).waitFor();
+    expect(await form.getByLabel("E-postadress").getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByLabel("E-postadress").inputValue()).toBe(coordinator.email);
     const self = page.getByRole("listitem").filter({ hasText: "(du)" });
     await self.getByRole("combobox").selectOption({ label: "Läsare – läser allt men ändrar inget" });
     await self.getByRole("button", { name: "Ändra roll" }).click();

@@ -34,6 +34,14 @@ async function invite(ctx: PeopleContext, formData: FormData) {
   const formId = peopleFormIds.invite;
   const submission = parseWithZod(formData, { schema: InviteInputSchema });
   if (submission.status !== "success") return invalid(formId, submission, ["email", "role"]);
+  // Accepting an invitation gives an existing member its role, past the rule that keeps a
+  // coordinator; a member's role is changed in the list instead.
+  const { members } = await ctx.api.users.list.query();
+  const already = members.find((m) => m.email === submission.value.email);
+  if (already) {
+    const message = `${already.name} (${already.email}) är redan med i programmet. Ändra personens roll i listan i stället.`;
+    return data<PeopleActionData>({ formId, result: submission.reply({ fieldErrors: { email: [message] } }) }, { status: 400 });
+  }
   try {
     const made = await ctx.api.users.invite.mutate(submission.value);
     const link: OneTimeLink = {
