@@ -5,80 +5,15 @@
  * ändringslogg names both edits. Also the last-coordinator rule, the 403s of people and log for
  * other roles, an unusable invitation link and WCAG 2.1 AA on the new pages. Everything the tests
  * change is put back through the API afterwards (invited members removed, invitations revoked,
- * the vision restored), also when the browser steps fail half-way.
+ * the vision restored), also when the browser steps fail half-way. Accounts: accounts.e2e.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createApiClient } from "@naravard/api/client";
 import { adminUrl, launchBrowser, newPage, wcagViolations } from "@naravard/e2e";
+import { type Snapshot, accept, asCoordinator, coordinator, currentVision, invite, inviteForm, restore, signIn, snapshot, statusMessage } from "./people-helpers.ts";
 
-const apiUrl = process.env.API_URL ?? "http://127.0.0.1:4000";
-const coordinator = { email: "samordnare@varmland.demo", password: "nara-vard-demo" };
-const newPassword = "ett långt lösenord för e2e";
-
-type Api = ReturnType<typeof createApiClient>;
 let browser: Browser;
-let seeded: { members: Set<string>; invitations: Set<string>; vision: string };
-
-async function asCoordinator<T>(work: (api: Api) => Promise<T>): Promise<T> {
-  const { token } = await createApiClient({ baseUrl: apiUrl }).auth.login.mutate(coordinator);
-  const api = createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland", sessionToken: token });
-  try {
-    return await work(api);
-  } finally {
-    await api.auth.logout.mutate();
-  }
-}
-
-const currentVision = () => asCoordinator(async (api) => (await api.malbild.forEdit.query()).malbild);
-
-/** Removes the members and invitations a test added and puts the vision back. */
-async function restore() {
-  await asCoordinator(async (api) => {
-    const { members, invitations } = await api.users.list.query();
-    for (const m of members.filter((m) => !seeded.members.has(m.userId))) await api.users.remove.mutate({ userId: m.userId });
-    for (const i of invitations.filter((i) => !seeded.invitations.has(i.id))) await api.users.revokeInvitation.mutate({ invitationId: i.id });
-    const { malbild } = await api.malbild.forEdit.query();
-    if (malbild.vision !== seeded.vision) await api.malbild.updateVision.mutate({ malbildId: malbild.id, vision: seeded.vision });
-  });
-}
-
-async function signIn(page: Page, { email, password }: { email: string; password: string }) {
-  await page.goto(`${adminUrl}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(`${adminUrl}/varmland`);
-}
-
-const statusMessage = (page: Page, text: string | RegExp) => page.getByRole("status").getByText(text);
-
-/** Invites `email` from the personer page and returns the one-time link it shows. */
-async function invite(page: Page, email: string, role: "Redaktör" | "Läsare") {
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Skapa inbjudningslänk" }) });
-  await form.getByLabel("E-postadress").fill(email);
-  await form.getByLabel("Roll").selectOption({ label: role });
-  await form.getByRole("button", { name: "Skapa inbjudningslänk" }).click();
-  await page.getByRole("heading", { name: `Inbjudningslänk till ${email} (${role.toLowerCase()})` }).waitFor();
-  const link = await page.getByLabel("Inbjudningslänk", { exact: true }).inputValue();
-  expect(link).toMatch(new RegExp(`^${adminUrl}/varmland/inbjudan/[A-Za-z0-9_-]{43}$`));
-  return link;
-}
-
-/** Opens the invitation in a browser of its own and accepts it; returns that signed-in page. */
-async function accept(link: string, name: string, roleText: string, javaScriptEnabled: boolean) {
-  const { context, page } = await newPage(browser, { javaScriptEnabled });
-  await page.goto(link);
-  await page.getByRole("heading", { level: 1, name: /^Inbjudan till / }).waitFor();
-  await page.getByText(`Du är inbjuden som ${roleText}`).waitFor();
-  await page.getByLabel("Ditt namn").fill(name);
-  await page.getByLabel("Välj lösenord").fill(newPassword);
-  await page.getByLabel("Skriv lösenordet igen").fill(newPassword);
-  await page.getByRole("button", { name: "Tacka ja och logga in" }).click();
-  await page.waitForURL(`${adminUrl}/varmland`);
-  await statusMessage(page, `Du har rollen ${roleText}.`).waitFor();
-  return { context, page };
-}
+let seeded: Snapshot;
 
 async function saveVision(page: Page, vision: string) {
   await page.goto(`${adminUrl}/varmland/malbild`);
@@ -89,11 +24,10 @@ async function saveVision(page: Page, vision: string) {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const [{ members, invitations }, malbild] = await Promise.all([asCoordinator((api) => api.users.list.query()), currentVision()]);
-  seeded = { members: new Set(members.map((m) => m.userId)), invitations: new Set(invitations.map((i) => i.id)), vision: malbild.vision };
+  seeded = await snapshot();
 });
 
-afterEach(restore);
+afterEach(() => restore(seeded));
 
 afterAll(async () => {
   await browser?.close();
@@ -116,7 +50,7 @@ describe("roller", () => {
     await pending.getByText(viewer.email, { exact: true }).waitFor();
 
     // The editor accepts with JavaScript, changes the vision, and may not manage people.
-    const asEditor = await accept(editorLink, editor.name, "redaktör", true);
+    const asEditor = await accept(browser, editorLink, editor.name, "redaktör", true);
     const editorVision = `Vision ändrad av redaktören (e2e ${stamp}).`;
     await saveVision(asEditor.page, editorVision);
     expect((await currentVision()).vision).toBe(editorVision);
@@ -134,7 +68,7 @@ describe("roller", () => {
     await saveVision(page, coordinatorVision);
 
     // The viewer accepts without JavaScript and sees the målbild with nothing to edit.
-    const asViewer = await accept(viewerLink, viewer.name, "läsare", false);
+    const asViewer = await accept(browser, viewerLink, viewer.name, "läsare", false);
     await asViewer.page.goto(`${adminUrl}/varmland/malbild`);
     await asViewer.page.getByRole("heading", { level: 1, name: "Målbilden" }).waitFor();
     await asViewer.page.getByText(coordinatorVision).waitFor();
@@ -186,7 +120,7 @@ describe("roller", () => {
     await signIn(page, coordinator);
     await page.goto(`${adminUrl}/varmland/personer`);
     // An invitation to someone already in the programme would change their role past this rule.
-    const form = page.locator("form", { has: page.getByRole("button", { name: "Skapa inbjudningslänk" }) });
+    const form = inviteForm(page);
     await form.getByLabel("E-postadress").fill(coordinator.email);
     await form.getByLabel("Roll").selectOption({ label: "Läsare" });
     await form.getByRole("button", { name: "Skapa inbjudningslänk" }).click();
@@ -209,75 +143,6 @@ describe("roller", () => {
     await page.getByRole("heading", { level: 1, name: "Inbjudan går inte att använda" }).waitFor();
     const malformed = await page.goto(`${adminUrl}/varmland/inbjudan/kort`);
     expect(malformed?.status()).toBe(404);
-    await context.close();
-  });
-});
-
-describe("konton", () => {
-  it("resets a member's password from a one-time link, signs them out, and lets them change it and sign out everywhere", async () => {
-    const stamp = Date.now();
-    const member = { email: `konto-${stamp}@varmland.demo`, name: `Karin Konto ${stamp}` };
-    const invitation = await asCoordinator((api) => api.users.invite.mutate({ email: member.email, role: "viewer" }));
-    await createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland" }).account.acceptInvitation.mutate({ token: invitation.token, name: member.name, password: newPassword });
-
-    // The coordinator makes a reset link, without JavaScript.
-    const coordinatorPage = await newPage(browser, { javaScriptEnabled: false });
-    await signIn(coordinatorPage.page, coordinator);
-    await coordinatorPage.page.goto(`${adminUrl}/varmland/personer`);
-    await coordinatorPage.page.getByRole("button", { name: `Skapa länk för nytt lösenord till ${member.name}` }).click();
-    await coordinatorPage.page.getByRole("heading", { name: `Länk för nytt lösenord till ${member.name}` }).waitFor();
-    const resetLink = await coordinatorPage.page.getByLabel("Länk för nytt lösenord", { exact: true }).inputValue();
-    expect(resetLink).toMatch(new RegExp(`^${adminUrl}/nytt-losenord/[A-Za-z0-9_-]{43}$`));
-
-    // The member chooses a new password; a mismatch is explained next to the second field.
-    const { context, page } = await newPage(browser);
-    const chosen = "ett annat långt lösenord";
-    await page.goto(resetLink);
-    await page.getByLabel("Nytt lösenord").fill(chosen);
-    await page.getByLabel("Skriv lösenordet igen").fill(`${chosen}!`);
-    await page.getByRole("button", { name: "Spara lösenordet och logga in" }).click();
-    await page.getByText("Lösenorden är inte likadana. Skriv samma lösenord i båda fälten.").waitFor();
-    expect(await page.getByLabel("Skriv lösenordet igen").getAttribute("aria-invalid")).toBe("true");
-    await page.getByLabel("Skriv lösenordet igen").fill(chosen);
-    await page.getByRole("button", { name: "Spara lösenordet och logga in" }).click();
-    await page.waitForURL(`${adminUrl}/varmland`);
-    await statusMessage(page, "Ditt nya lösenord är sparat. Du är utloggad i alla andra webbläsare.").waitFor();
-
-    // The link worked once.
-    const reused = await page.request.post(resetLink, { form: { password: chosen, confirmPassword: chosen }, maxRedirects: 0 });
-    expect(reused.status()).toBe(410);
-
-    // The coordinator signs the member out of every browser.
-    await coordinatorPage.page.getByRole("button", { name: `Logga ut överallt ${member.name}` }).click();
-    await statusMessage(coordinatorPage.page, `${member.name} är utloggad i alla webbläsare.`).waitFor();
-    await coordinatorPage.context.close();
-    await page.goto(`${adminUrl}/konto`);
-    await page.waitForURL(`${adminUrl}/logga-in?redirectTo=%2Fkonto`);
-
-    // Back in, the account page: a wrong current password is refused next to its field.
-    await signIn(page, { email: member.email, password: chosen });
-    await page.getByRole("link", { name: /ditt konto/ }).click();
-    await page.getByRole("heading", { level: 1, name: "Ditt konto" }).waitFor();
-    const changed = "ett tredje långt lösenord";
-    await page.getByLabel("Nuvarande lösenord").fill("fel lösenord här");
-    await page.getByLabel("Nytt lösenord", { exact: true }).fill(changed);
-    await page.getByLabel("Skriv det nya lösenordet igen").fill(changed);
-    await page.getByRole("button", { name: "Byt lösenord" }).click();
-    await page.getByText("Det nuvarande lösenordet stämmer inte.").waitFor();
-    expect(await page.getByLabel("Nuvarande lösenord").getAttribute("aria-invalid")).toBe("true");
-    await page.getByLabel("Nuvarande lösenord").fill(chosen);
-    await page.getByLabel("Nytt lösenord", { exact: true }).fill(changed);
-    await page.getByLabel("Skriv det nya lösenordet igen").fill(changed);
-    await page.getByRole("button", { name: "Byt lösenord" }).click();
-    await statusMessage(page, "Ditt lösenord är bytt. Du är utloggad i alla andra webbläsare.").waitFor();
-
-    // Signing out everywhere ends this session too.
-    await page.getByRole("button", { name: "Logga ut överallt" }).click();
-    await page.waitForURL(`${adminUrl}/logga-in`);
-    await statusMessage(page, "Du är utloggad i alla webbläsare, också den här.").waitFor();
-    await page.goto(`${adminUrl}/konto`);
-    await page.waitForURL(/\/logga-in/);
-    await expect(createApiClient({ baseUrl: apiUrl }).auth.login.mutate({ email: member.email, password: changed })).resolves.toMatchObject({ token: expect.any(String) });
     await context.close();
   });
 });
