@@ -148,7 +148,7 @@ describe("roller", () => {
 });
 
 describe("tillgänglighet", () => {
-  it("has no WCAG 2.1 A/AA violations on personer, logg, konto and inbjudan", async () => {
+  it("has no WCAG 2.1 A/AA violations on personer, logg, konto and inbjudan, and pages through the log", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, coordinator);
     await page.goto(`${adminUrl}/varmland/personer`);
@@ -165,6 +165,26 @@ describe("tillgänglighet", () => {
       await page.getByRole("heading", { level: 1 }).waitFor();
       expect(await wcagViolations(page), path).toEqual([]);
     }
+
+    // More than a page of changes (30 invitations made and revoked): the next page holds older ones.
+    await asCoordinator(async (api) => {
+      for (let n = 0; n < 30; n += 1) {
+        const email = `sida-${n}-${Date.now()}@varmland.demo`;
+        await api.users.invite.mutate({ email, role: "viewer" });
+        const { invitations } = await api.users.list.query();
+        await api.users.revokeInvitation.mutate({ invitationId: invitations.find((i) => i.email === email)!.id });
+      }
+    });
+    await page.goto(`${adminUrl}/varmland/logg?typ=invitation`);
+    const times = async () => page.getByRole("region", { name: /ändringar/ }).locator("time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+    const firstPage = await times();
+    expect(firstPage).toHaveLength(50);
+    await page.getByRole("link", { name: "Visa äldre ändringar" }).click();
+    await page.getByRole("heading", { level: 2, name: "Äldre ändringar" }).waitFor();
+    const secondPage = await times();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage[0]! < firstPage.at(-1)!).toBe(true);
+    await page.getByRole("link", { name: "Till de senaste ändringarna" }).waitFor();
 
     // Revoked, the link shows the explanation instead.
     await page.goto(`${adminUrl}/varmland/personer`);
