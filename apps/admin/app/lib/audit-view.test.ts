@@ -96,6 +96,16 @@ describe("describeChanges", () => {
     ]);
   });
 
+  it("names people by their ids and shows times in Swedish time", () => {
+    const people = new Map([["u1", "Eva Ek"]]);
+    const rows = describeChanges({ action: "INSERT", before: null, after: { invited_by: "u1", user_id: "u2", expires_at: "2026-12-08T22:21:28.59+00:00" } }, people);
+    expect(rows).toEqual([
+      { field: "Inbjuden av", before: null, after: "Eva Ek" },
+      { field: "Person", before: null, after: "u2" },
+      { field: "Giltig till", before: null, after: "8 dec. 2026 23:21:28" },
+    ]);
+  });
+
   it("shortens long values and shows empty ones as a dash", () => {
     const [row] = describeChanges({ action: "UPDATE", before: { text: "" }, after: { text: "å".repeat(400) } });
     expect(row?.before).toBe("–");

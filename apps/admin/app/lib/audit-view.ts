@@ -8,6 +8,10 @@ import { type AuditAction, type Role, auditActionLabel, auditEntityLabel, roleLa
 
 export const PAGE_SIZE = 50;
 
+/** "2 dec. 2026 14:05:09" in Swedish time: seconds, since several changes often share a minute. */
+export const formatAt = (iso: string) =>
+  new Date(iso).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "medium", timeStyle: "medium" });
+
 /** The filter form's parameter names, in Swedish as they appear in the address. */
 export const auditParams = { actor: "vem", entity: "typ", from: "fran", to: "till", before: "fore" } as const;
 
@@ -120,6 +124,7 @@ const fieldLabel: Record<string, string> = {
   due_on: "Datum",
   done_on: "Klar",
   user_id: "Person",
+  invited_by: "Inbjuden av",
   version_number: "Version",
   accepted_at: "Accepterad",
   expires_at: "Giltig till",
@@ -133,9 +138,18 @@ export const labelOfAction = (action: string) => auditActionLabel[action as Audi
 
 const MAX_VALUE = 300;
 
+/** Columns that hold a person's id: shown as the person's name when the page knows it. */
+const PERSON_FIELDS = new Set(["user_id", "invited_by"]);
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Who the log's ids are: the programme's members and the authors of the entries. */
+export type People = ReadonlyMap<string, string>;
+
 /** A saved value as a reader sees it. */
-export function readableValue(value: unknown, key = ""): string {
+export function readableValue(value: unknown, key = "", people: People = new Map()): string {
   if (key === "role" && typeof value === "string" && Object.hasOwn(roleLabel, value)) return roleLabel[value as Role];
+  if (PERSON_FIELDS.has(key) && typeof value === "string" && people.has(value)) return people.get(value)!;
+  if (typeof value === "string" && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) return formatAt(value);
   if (value === null || value === undefined || value === "") return "–";
   if (typeof value === "boolean") return value ? "ja" : "nej";
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -156,7 +170,7 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
  * those that hold something. Fields the log leaves out (file contents, the public's personal data)
  * are simply not there.
  */
-export function describeChanges(entry: { action: string; before: unknown; after: unknown }): ChangeRow[] {
+export function describeChanges(entry: { action: string; before: unknown; after: unknown }, people: People = new Map()): ChangeRow[] {
   const before = asRecord(entry.before);
   const after = asRecord(entry.after);
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN_FIELDS.has(k));
@@ -166,14 +180,10 @@ export function describeChanges(entry: { action: string; before: unknown; after:
     const now = after?.[key];
     if (entry.action === "UPDATE" && JSON.stringify(old) === JSON.stringify(now)) continue;
     if (entry.action !== "UPDATE" && (old ?? now) === null) continue;
-    rows.push({ field: labelOfField(key), before: before ? readableValue(old, key) : null, after: after ? readableValue(now, key) : null });
+    rows.push({ field: labelOfField(key), before: before ? readableValue(old, key, people) : null, after: after ? readableValue(now, key, people) : null });
   }
   return rows;
 }
-
-/** "2 dec. 2026 14:05:09" in Swedish time: seconds, since several changes often share a minute. */
-export const formatAt = (iso: string) =>
-  new Date(iso).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "medium", timeStyle: "medium" });
 
 /** The address of another page of the log with the same filters. */
 export function auditPageHref(pagePath: string, filters: AuditFilters, before: string | null): string {

@@ -23,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = parseAuditQuery(new URL(request.url).searchParams, { actors: members.map((m) => m.userId), entities: entityChoices.map((e) => e.value) });
   const rows = await api.audit.list.query(query.input).catch(rethrowUnexpected);
   const page = pageOf(rows, { from: query.from });
+  const people = new Map([...rows.flatMap((r) => (r.actorUserId && r.actorName ? [[r.actorUserId, r.actorName] as const] : [])), ...members.map((m) => [m.userId, m.name] as const)]);
   return {
     programme: membership.name,
     pagePath: `/${membership.slug}/logg`,
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       entity: labelOfEntity(e.entity),
       // No actor: the change was made by the system itself (seed data, a scheduled clean-up).
       who: e.actorName ? `${e.actorName} (${e.actorEmail})` : e.actorUserId ? "en borttagen användare" : "systemet",
-      changes: describeChanges(e),
+      changes: describeChanges(e, people),
     })),
   };
 }
