@@ -156,6 +156,10 @@ describe("tillgänglighet", () => {
     const email = `wcag-${Date.now()}@varmland.demo`;
     const link = await invite(page, email, "Läsare");
     expect(await wcagViolations(page), "personer").toEqual([]);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: adminUrl });
+    await page.getByRole("button", { name: "Kopiera länken" }).click();
+    await page.getByText("Länken är kopierad.").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     const guest = await newPage(browser);
     await guest.page.goto(link);
     await guest.page.getByRole("heading", { level: 1, name: /^Inbjudan till / }).waitFor();

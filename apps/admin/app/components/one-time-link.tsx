@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type OneTimeLink, formatDateTime, mailtoFor } from "../lib/people-forms.ts";
 
 /**
@@ -8,6 +8,16 @@ import { type OneTimeLink, formatDateTime, mailtoFor } from "../lib/people-forms
 export function OneTimeLinkPanel({ link, programme, id }: { link: OneTimeLink; programme: string; id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [link.url]);
+  // The copy button needs a script and the clipboard; without them the text field is copied by hand.
+  const [canCopy, setCanCopy] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => setCanCopy(typeof navigator !== "undefined" && !!navigator.clipboard), []);
+  useEffect(() => setCopied(null), [link.url]);
+  const copy = () =>
+    navigator.clipboard.writeText(link.url).then(
+      () => setCopied("Länken är kopierad."),
+      () => setCopied("Länken gick inte att kopiera. Markera texten och kopiera den."),
+    );
   const title = link.kind === "invitation" ? "Inbjudningslänk" : "Länk för nytt lösenord";
   return (
     <section className="panel one-time-link" aria-labelledby={`${id}-rubrik`} id={id}>
@@ -23,6 +33,14 @@ export function OneTimeLinkPanel({ link, programme, id }: { link: OneTimeLink; p
         </label>
         <input className="input" id={`${id}-adress`} type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
       </div>
+      {canCopy ? (
+        <p>
+          <button type="button" className="button button--secondary button--small" onClick={copy}>
+            Kopiera länken
+          </button>{" "}
+          <span role="status">{copied}</span>
+        </p>
+      ) : null}
       <p>
         <a href={mailtoFor(link, programme)}>Skicka länken med ditt e-postprogram</a>
       </p>
