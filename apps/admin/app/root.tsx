@@ -54,10 +54,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             {user ? (
               <div className="site-header__user">
-                <span>
+                <Link to="/konto">
                   <span className="visually-hidden">Inloggad som </span>
                   {user.name}
-                </span>
+                  <span className="site-header__account"> – ditt konto</span>
+                </Link>
                 <Form method="post" action="/logga-ut">
                   <button type="submit" className="button button--secondary button--small">
                     Logga ut

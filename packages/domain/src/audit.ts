@@ -3,8 +3,6 @@ import { z } from "zod";
 export const AuditActionSchema = z.enum(["INSERT", "UPDATE", "DELETE"]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
-
-
 export const AuditListInputSchema = z
   .object({
     entity: z.string().trim().max(60).regex(/^[a-z_]*$/, { error: "Okänd typ av uppgift." }).optional(),
