@@ -11,3 +11,4 @@ export * from "./indicator.ts";
 export * from "./settings.ts";
 export * from "./participation.ts";
 export * from "./swedish.ts";
+export * from "./dates.ts";
