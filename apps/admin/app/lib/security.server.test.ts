@@ -19,7 +19,9 @@ describe("admin security headers", () => {
     const headers = securityHeaders(new Request("http://admin.test/"), "abc123");
     const csp = headers["Content-Security-Policy"]!;
     expect(csp).toContain("script-src 'self' 'nonce-abc123'");
-    expect(csp).not.toContain("unsafe-inline");
+    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(csp).toContain("style-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(headers).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY" });
     expect(headers["Strict-Transport-Security"]).toBeUndefined();

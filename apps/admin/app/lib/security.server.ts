@@ -1,6 +1,6 @@
 /**
- * Headers for every admin response. Stricter than the portal's: the admin has no inline styles,
- * is never framed (not even by itself), sends no referrer outside the admin, and is never cached.
+ * Headers for every admin response. Stricter than the portal's: no <style> elements, never framed
+ * (not even by itself), no referrer outside the admin, never cached.
  */
 export function securityHeaders(request: Request, nonce: string | null): Record<string, string> {
   const csp = [
@@ -8,6 +8,8 @@ export function securityHeaders(request: Request, nonce: string | null): Record<
     // Only this origin's bundles and the inline scripts Remix emits with this response's nonce.
     nonce ? `script-src 'self' 'nonce-${nonce}'` : "script-src 'self'",
     "style-src 'self'",
+    // Style attributes (a bar's width) cannot run code; <style> elements and inline scripts stay out.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
