@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary.tsx";
 import { flash } from "./lib/flash.server.ts";
 import { errorTitle, pageTitle } from "./lib/meta.ts";
+import { useNonce } from "./lib/nonce.ts";
 import { getOptionalUser } from "./lib/session.server.ts";
 import stylesHref from "./styles/admin.css?url";
 
@@ -35,6 +36,7 @@ export const shouldRevalidate = () => true;
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const user = root?.user ?? null;
+  const nonce = useNonce();
   return (
     <html lang="sv">
       <head>
@@ -78,8 +80,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>Nära vård – samordnarnas verktyg för målbilden. Frågor om ditt konto besvaras av programmets samordnare.</p>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

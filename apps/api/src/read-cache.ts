@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 /**
  * A cache of the public's tRPC reads (GET without a session), so a portal page served again costs
  * the database nothing. Correct for one API process, which is how the platform runs (the embedded
- * database allows only one, and docs/decisions/010 explains the choice for a PostgreSQL server):
+ * database allows only one, and docs/decisions/011 explains the choice for a PostgreSQL server):
  *
  * - every tRPC write (a POST: admin edits, public input, feedback) empties the cache when it starts
  *   and again when it ends, so the next read after an acknowledged write sees it;

@@ -6,6 +6,7 @@ import { type Role, TenantSlugSchema } from "@naravard/domain";
 import { findSessionUser, findTenantBySlug, listMembershipsOfUser, withoutTenant } from "@naravard/db";
 import type { ContextInner } from "./context.ts";
 import { ConflictError } from "./results.ts";
+import { findUnstorableText, unstorableTextError } from "./unstorable-text.ts";
 
 const t = initTRPC.context<ContextInner>().create({
   transformer: superjson,
@@ -36,8 +37,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** Every procedure: a database outage answers 503 with a clear message, not a 500 or a hang. */
-const base = t.procedure.use(async ({ next }) => {
+/**
+ * Every procedure: text the database cannot store is refused as a field error before any query,
+ * and a database outage answers 503 with a clear message, not a 500 or a hang.
+ */
+const base = t.procedure.use(async ({ next, getRawInput }) => {
+  const unstorable = findUnstorableText(await getRawInput());
+  if (unstorable.length > 0) throw new TRPCError({ code: "BAD_REQUEST", cause: unstorableTextError(unstorable) });
   const result = await next();
   if (!result.ok && isDatabaseUnavailable(result.error.cause))
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.", cause: result.error });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "./dates.ts";
 
 export const AdoptionStatusSchema = z.enum(["not_started", "in_preparation", "adopted", "declined"], {
   error: "Välj en status: ej påbörjat, under beredning, antagen eller avslagen.",
@@ -25,7 +26,7 @@ export const AdoptionDecisionInputSchema = z
     status: AdoptionStatusSchema,
     decidingBody: optionalText(160, "Beslutande organ"),
     decidedOn: z
-      .union([z.literal(""), z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2022-06-16." })])
+      .union([z.literal(""), isoDate("Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2022-06-16.")])
       .transform((v) => (v === "" ? null : v))
       .nullish(),
     reference: optionalText(80, "Diarienumret"),
@@ -92,7 +93,7 @@ export function timelineDays(decisions: readonly Pick<AdoptionDecision, "decided
 export const AdoptionOverviewInputSchema = z
   .object({
     /** Show the map as it stood on this day (YYYY-MM-DD); omitted: today. */
-    date: z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." }).nullish(),
+    date: isoDate("Ange datumet som ÅÅÅÅ-MM-DD.").nullish(),
   })
   .default({});
 

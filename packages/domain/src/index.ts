@@ -14,3 +14,4 @@ export * from "./participation.ts";
 export * from "./swedish.ts";
 export * from "./labels.ts";
 export * from "./limits.ts";
+export * from "./dates.ts";

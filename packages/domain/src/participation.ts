@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "./dates.ts";
 import { INPUT_TEXT_MAX, MATERIAL_MAX_BYTES } from "./limits.ts";
 import { AudienceSchema } from "./strategy.ts";
 
@@ -9,7 +10,7 @@ export type EventKind = z.infer<typeof EventKindSchema>;
 export const EventScopeSchema = z.enum(["regional", "local"]);
 
 const optionalDate = z
-  .union([z.literal(""), z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." })])
+  .union([z.literal(""), isoDate("Ange datumet som ÅÅÅÅ-MM-DD.")])
   .transform((v) => v || null)
   .nullish();
 const optionalUrl = z
@@ -60,7 +61,7 @@ export const ArticleInputSchema = z.object({
   lead: z.string().trim().max(600, { error: "Ingressen får vara högst 600 tecken." }).default(""),
   /** Rich text (HTML); sanitised on save, no script survives. */
   body: z.string().max(100_000, { error: "Texten är för lång." }).default(""),
-  publishedOn: z.iso.date({ error: "Ange publiceringsdatum som ÅÅÅÅ-MM-DD." }),
+  publishedOn: isoDate("Ange publiceringsdatum som ÅÅÅÅ-MM-DD."),
   tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
   memberIds: z.array(z.uuid()).max(60).default([]),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "./dates.ts";
 
 export const ActivityStatusSchema = z.enum(["planned", "ongoing", "done", "paused"], {
   error: "Välj en status: planerad, pågår, klar eller pausad.",
@@ -40,7 +41,7 @@ export type ActivityInput = z.infer<typeof ActivityInputSchema>;
 
 export const MilestoneInputSchema = z.object({
   title: text(2, 200, "en rubrik"),
-  dueOn: z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." }),
+  dueOn: isoDate("Ange datumet som ÅÅÅÅ-MM-DD."),
   done: z.coerce.boolean().default(false),
   areaId: z.uuid().nullish(),
 });

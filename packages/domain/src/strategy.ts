@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "./dates.ts";
 import { ActivityStatusSchema } from "./roadmap.ts";
 
 export const StrategyModeSchema = z.enum(["implement", "develop"], { error: "Välj om strategin ska implementeras eller tas fram." });
@@ -34,13 +35,13 @@ export const StrategyActivityInputSchema = z.object({
   title: z.string({ error: "Skriv en rubrik." }).trim().min(3, { error: "Rubriken måste ha minst 3 tecken." }).max(200),
   audiences: z.array(AudienceSchema).max(5).default([]),
   status: ActivityStatusSchema,
-  heldOn: z.union([z.literal(""), z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." })]).transform((v) => v || null).nullish(),
+  heldOn: z.union([z.literal(""), isoDate("Ange datumet som ÅÅÅÅ-MM-DD.")]).transform((v) => v || null).nullish(),
 });
 
 export const StrategyMeetingInputSchema = z.object({
   strategyId: z.uuid({ error: "Ogiltig strategi." }),
   body: z.string({ error: "Ange vem mötet är med." }).trim().min(2, { error: "Ange vem mötet är med." }).max(200),
   title: z.string().trim().max(200).default(""),
-  heldOn: z.union([z.literal(""), z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." })]).transform((v) => v || null).nullish(),
+  heldOn: z.union([z.literal(""), isoDate("Ange datumet som ÅÅÅÅ-MM-DD.")]).transform((v) => v || null).nullish(),
   decisions: z.array(z.string().trim().min(1).max(1000, { error: "Ett beslut får vara högst 1000 tecken." })).max(50).default([]),
 });

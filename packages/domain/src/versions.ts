@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "./dates.ts";
 import type { MalbildStatus, MalbildView } from "./malbild.ts";
 
 /**
@@ -20,7 +21,7 @@ export const ChangeStatusInputSchema = z.object({
   malbildId: z.uuid({ error: "Ogiltig identitet." }),
   status: z.enum(["draft", "consultation", "adopted"], { error: "Välj en giltig status." }),
   /** The day of the decision when adopting (YYYY-MM-DD); not in the future. */
-  adoptedOn: z.iso.date({ error: "Ange datumet som ÅÅÅÅ-MM-DD." }).optional(),
+  adoptedOn: isoDate("Ange datumet som ÅÅÅÅ-MM-DD.").optional(),
 });
 export type ChangeStatusInput = z.infer<typeof ChangeStatusInputSchema>;
 

@@ -7,9 +7,12 @@ export { apiErrorCode, apiFieldErrors, isApiError } from "@naravard/api/client";
  * The API client for one request: the signed-in user's token and, for a programme's pages, its
  * slug. Made per request so no user's token can leak into another's call.
  */
-export function apiFor({ token, tenant }: { token?: string | null; tenant?: string | null } = {}) {
-  return createApiClient({ baseUrl: env.API_URL, sessionToken: token, tenantSlug: tenant });
+export function apiFor({ token, tenant, clientAddress }: { token?: string | null; tenant?: string | null; clientAddress?: string | null } = {}) {
+  return createApiClient({ baseUrl: env.API_URL, sessionToken: token, tenantSlug: tenant, clientAddress });
 }
+
+/** The visitor's address as the proxy in front reports it, for the API's per-address sign-in limit. */
+export const clientAddress = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 100) || null;
 
 /** The message the API gave with a client error (they are written in Swedish for users). */
 export function apiErrorMessage(error: unknown, fallback: string): string {

@@ -4,6 +4,7 @@ import type { Role } from "@naravard/domain";
 import { apiErrorCode, apiFor, rethrowUnexpected } from "./api.server.ts";
 import { sessionCookie } from "./cookies.server.ts";
 import { loginUrlFor } from "./redirect-to.ts";
+import { assertSameOrigin } from "./security.server.ts";
 
 export type Membership = RouterOutputs["auth"]["me"]["memberships"][number];
 
@@ -54,6 +55,8 @@ async function lookupUser(request: Request): Promise<SignedInUser | null> {
 
 /** The signed-in user; otherwise a redirect to the login page that comes back here afterwards. */
 export async function requireUser(request: Request): Promise<SignedInUser> {
+  // Every signed-in action passes here first: the one place that stops cross-site posts.
+  assertSameOrigin(request);
   const user = await getOptionalUser(request);
   if (user) return user;
   const hadCookie = (await getSessionToken(request)) !== null;

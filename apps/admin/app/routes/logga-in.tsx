@@ -5,10 +5,11 @@ import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { useEffect } from "react";
 import { LoginInputSchema } from "@naravard/domain";
 import { FormErrors, TextField } from "../components/fields.tsx";
-import { apiErrorCode, apiFieldErrors, apiFor, rethrowUnexpected } from "../lib/api.server.ts";
+import { apiErrorCode, apiErrorMessage, apiFieldErrors, apiFor, clientAddress, rethrowUnexpected } from "../lib/api.server.ts";
 import { errorTitle, pageTitle } from "../lib/meta.ts";
 import { safeRedirectTo } from "../lib/redirect-to.ts";
 import { readFormData } from "../lib/request.server.ts";
+import { assertSameOrigin } from "../lib/security.server.ts";
 import { commitSessionToken, getOptionalUser } from "../lib/session.server.ts";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorTitle(error) : pageTitle("Logga in") }];
@@ -22,13 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  // Signing in has no session yet, so requireUser's check does not run here: a forged login
+  // would sign the victim into the attacker's account.
+  assertSameOrigin(request);
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: LoginInputSchema });
   // The password is never sent back to the browser, not even to refill the form.
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
 
   try {
-    const session = await apiFor().auth.login.mutate(submission.value);
+    const session = await apiFor({ clientAddress: clientAddress(request) }).auth.login.mutate(submission.value);
     const to = safeRedirectTo(formData.get("redirectTo"));
     return redirect(to, { headers: { "Set-Cookie": await commitSessionToken(session.token, new Date(session.expiresAt)) } });
   } catch (error) {
@@ -40,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return data(submission.reply({ fieldErrors: apiFieldErrors(error), hideFields: ["password"] }), { status: 400 });
     }
     if (code === "TOO_MANY_REQUESTS") {
-      return data(submission.reply({ formErrors: ["För många försök. Vänta en stund och försök igen."], hideFields: ["password"] }), { status: 429 });
+      return data(submission.reply({ formErrors: [apiErrorMessage(error, "För många försök. Vänta en stund och försök igen.")], hideFields: ["password"] }), { status: 429 });
     }
     return rethrowUnexpected(error);
   }

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { FeedbackInputSchema } from "@naravard/domain";
 import { apiFor, load } from "../lib/api.server.ts";
+import { readFormData } from "../lib/request.server.ts";
 
 /** Receives "was this page useful?" and returns the reader to the page they came from. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readFormData(request));
   const parsed = FeedbackInputSchema.safeParse(form);
   const back =
     typeof form.path === "string" && form.path.startsWith(`/${params.tenant}`) && !form.path.startsWith("//")

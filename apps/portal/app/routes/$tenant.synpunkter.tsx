@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { Breadcrumbs, formatDate } from "@naravard/ui";
 import { apiErrorCode, apiFor, load } from "../lib/api.server.ts";
 import { pageTitle } from "../lib/meta.ts";
+import { readFormData } from "../lib/request.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const thanks = new URL(request.url).searchParams.has("tack");
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Synpunkter") }];
 
 /** Anyone may answer; the API refuses spam with a clear message and stores nothing then. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SubmitInputSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: SubmitInputSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     await apiFor(request, params.tenant).publicInput.submit.mutate(submission.value);
