@@ -65,6 +65,9 @@ describe("roles, invitations and passwords", () => {
     const me = await admin.auth.me();
     expect(await codeOf(admin.users.changeRole({ userId: me.user.id, role: "editor" }))).toBe("PRECONDITION_FAILED");
     expect(await codeOf(admin.users.remove({ userId: me.user.id }))).toBe("PRECONDITION_FAILED");
+    // Nor by inviting the last coordinator again with a lower role.
+    expect(await codeOf(admin.users.invite({ email: me.user.email, role: "viewer" }))).toBe("CONFLICT");
+    expect((await admin.users.list()).members.find((m) => m.userId === me.user.id)!.role).toBe("coordinator");
     const viewer = (await admin.users.list()).members.find((m) => m.role === "viewer")!;
     await admin.users.changeRole({ userId: viewer.userId, role: "editor" });
     expect((await admin.users.list()).members.find((m) => m.userId === viewer.userId)!.role).toBe("editor");

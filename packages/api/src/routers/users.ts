@@ -7,6 +7,7 @@ import {
   createPasswordReset,
   deleteSessionsOfUser,
   findMembership,
+  findUserByEmail,
   listTenantUsers,
   removeMembership,
   revokeInvitation,
@@ -30,7 +31,14 @@ export const usersRouter = {
     await withTenant(
       ctx.db,
       ctx.tenant.id,
-      (tx) => createInvitation(tx, { tenantId: ctx.tenant.id, email: input.email, role: input.role, tokenHash: hash, invitedBy: ctx.user.id, expiresAt }),
+      async (tx) => {
+        // A member's role changes through changeRole, which keeps the last coordinator; an
+        // invitation must not be a way around it.
+        const existing = await findUserByEmail(tx, input.email);
+        if (existing && (await findMembership(tx, { tenantId: ctx.tenant.id, userId: existing.id })))
+          throw new TRPCError({ code: "CONFLICT", message: `${input.email} är redan med i programmet. Ändra rollen i stället.` });
+        await createInvitation(tx, { tenantId: ctx.tenant.id, email: input.email, role: input.role, tokenHash: hash, invitedBy: ctx.user.id, expiresAt });
+      },
       ctx.actor,
     );
     return { token, expiresAt, path: `/${ctx.tenant.slug}/inbjudan/${token}` };

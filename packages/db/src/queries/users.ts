@@ -61,7 +61,8 @@ export async function acceptInvitation(
   await tx
     .insert(s.membership)
     .values({ tenantId: input.tenantId, userId, role: input.role })
-    .onConflictDoUpdate({ target: [s.membership.tenantId, s.membership.userId], set: { role: input.role } });
+    // Someone who became a member meanwhile keeps their role (roles change through changeRole).
+    .onConflictDoNothing({ target: [s.membership.tenantId, s.membership.userId] });
   await tx.update(s.invitation).set({ acceptedAt: new Date() }).where(and(eq(s.invitation.tenantId, input.tenantId), eq(s.invitation.id, input.invitationId)));
   return { userId };
 }
