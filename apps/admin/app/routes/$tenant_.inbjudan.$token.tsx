@@ -11,6 +11,7 @@ import { apiErrorCode, apiFieldErrors, apiFor, rethrowUnexpected } from "../lib/
 import { errorTitle, pageTitle } from "../lib/meta.ts";
 import { readFormData } from "../lib/request.server.ts";
 import { signInAndRedirect } from "../lib/sign-in.server.ts";
+import { assertSameOrigin } from "../lib/security.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data: d, error }) => [
   { title: error ? errorTitle(error) : pageTitle(d?.invitation ? `Inbjudan till ${d.invitation.tenantName}` : "Inbjudan går inte att använda") },
@@ -42,6 +43,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  // Public pages with no session: the cross-site check that requireUser makes for the others.
+  assertSameOrigin(request);
   const found = await findInvitation(params);
   if (!found.invitation || !found.token) return unusable(found.status === 404 ? 404 : 410);
   const { existingAccount, email, tenantName, roleLabel } = found.invitation;

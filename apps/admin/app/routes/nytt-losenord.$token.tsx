@@ -11,6 +11,7 @@ import { apiErrorCode, apiFieldErrors, apiFor, rethrowUnexpected } from "../lib/
 import { errorTitle, pageTitle } from "../lib/meta.ts";
 import { readFormData } from "../lib/request.server.ts";
 import { signInAndRedirect } from "../lib/sign-in.server.ts";
+import { assertSameOrigin } from "../lib/security.server.ts";
 
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorTitle(error) : pageTitle("Välj nytt lösenord") }];
 
@@ -23,6 +24,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  // Public pages with no session: the cross-site check that requireUser makes for the others.
+  assertSameOrigin(request);
   const token = OneTimeTokenSchema.safeParse(params.token);
   if (!token.success) return unusable(404);
   const submission = parseWithZod(await readFormData(request), { schema: ResetPasswordFormSchema });
