@@ -107,6 +107,21 @@ export const english: Record<string, string> = {
   träffar: "results",
   på: "for",
   "Exempel från parterna på arbete i riktning mot målbilden.": "Examples from the parties of work towards the target picture.",
+  "Publiceringsdatum saknas i källan": "The source gives no publication date",
+  "Berör:": "Concerns:",
+  "Ämnen:": "Topics:",
+  "(datum okänt)": "(date unknown)",
+  "Datum okänt": "Date unknown",
+  När: "When",
+  Plats: "Place",
+  Digitalt: "Online",
+  "Länk till mötet": "Link to the meeting",
+  För: "For",
+  "Del av": "Part of",
+  Programpunkter: "Sessions",
+  Material: "Material",
+  "filen finns inte i plattformen": "the file is not in the platform",
+  "extern länk": "external link",
 };
 
 export function translate(lang: Lang, sv: string): string {
@@ -117,6 +132,11 @@ export function translate(lang: Lang, sv: string): string {
 export function useLang(): Lang {
   const root = useRouteLoaderData<{ lang: Lang }>("root");
   return root?.lang ?? "sv";
+}
+
+/** `"sv"` when the interface is in English, for content that stays Swedish; otherwise nothing (the page is Swedish). */
+export function useSv(): "sv" | undefined {
+  return useLang() === "en" ? "sv" : undefined;
 }
 
 export function useT() {
