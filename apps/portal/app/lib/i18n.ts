@@ -210,6 +210,29 @@ export const english: Record<string, string> = {
   "Så blir målbilden verklighet: områden, aktiviteter och vem som ansvarar för dem.":
     "How the target picture becomes reality: areas, activities and who is responsible for them.",
   "Visa alla områden": "Show all areas",
+  "Ej angivet": "Not given",
+  Nyckeltal: "Key figure",
+  Enhet: "Unit",
+  Riktning: "Direction",
+  "Ett högre värde är bättre": "A higher value is better",
+  "Ett lägre värde är bättre": "A lower value is better",
+  Utgångsvärde: "Baseline",
+  Mål: "Target",
+  "Senaste värde": "Latest value",
+  "Inga värden rapporterade ännu": "No values reported yet",
+  "Diagrammets värden står också i tabellen nedan.": "The chart's values are also in the table below.",
+  "värden per år": "values by year",
+  År: "Year",
+  "Utgångsvärde och mål": "Baseline and target",
+  "inget värde": "no value",
+  "Inga värden är rapporterade ännu.": "No values have been reported yet.",
+  "Indikatorer med utgångsvärde, mål och uppmätta värden över tid.": "Indicators with baseline, target and measured values over time.",
+  "Hur går det? Indikatorerna visar utgångsläget, målet och de värden som har mätts sedan dess.":
+    "How is it going? The indicators show the starting point, the target and the values measured since then.",
+  "Indikatorer märkta Exempeldata har påhittade värden som visar hur uppföljningen fungerar. De är inte statistik.":
+    "Indicators marked Example data have made-up values that show how the follow-up works. They are not statistics.",
+  "Programmet har inte publicerat några indikatorer ännu.": "The programme has not published any indicators yet.",
+  färdplan: "roadmap",
 };
 
 export function translate(lang: Lang, sv: string): string {
