@@ -233,6 +233,15 @@ export const english: Record<string, string> = {
     "Indicators marked Example data have made-up values that show how the follow-up works. They are not statistics.",
   "Programmet har inte publicerat några indikatorer ännu.": "The programme has not published any indicators yet.",
   färdplan: "roadmap",
+  Högst: "At most",
+  "tecken.": "characters.",
+  "Namn (frivilligt, visas om synpunkten publiceras)": "Name (optional, shown if your view is published)",
+  "E-post (frivilligt, visas aldrig)": "E-mail (optional, never shown)",
+  "Lämna detta fält tomt": "Leave this field empty",
+  "Tack! Din synpunkt är mottagen. Den granskas innan den publiceras.":
+    "Thank you! Your view has been received. It is reviewed before it is published.",
+  "Det finns ingen öppen fråga just nu.": "There is no open question right now.",
+  "Inga synpunkter är publicerade ännu.": "No views have been published yet.",
 };
 
 export function translate(lang: Lang, sv: string): string {
