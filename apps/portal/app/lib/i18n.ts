@@ -242,6 +242,52 @@ export const english: Record<string, string> = {
     "Thank you! Your view has been received. It is reviewed before it is published.",
   "Det finns ingen öppen fråga just nu.": "There is no open question right now.",
   "Inga synpunkter är publicerade ännu.": "No views have been published yet.",
+  "Inget daterat beslut (ett beslut utan registrerat datum kan inte placeras på tidslinjen)":
+    "No dated decision (a decision without a recorded date cannot be placed on the timeline)",
+  "datum ej registrerat": "date not recorded",
+  "ingår inte i programmet": "not part of the programme",
+  "I dag": "Today",
+  länet: "the county",
+  den: "on",
+  "i dag": "today",
+  "Övriga kommuner i länet är grå och ingår inte i programmet.":
+    "The other municipalities in the county are grey and not part of the programme.",
+  "Inget beslut med registrerat datum": "No decision with a recorded date",
+  Kommunerna: "The municipalities",
+  "Ingår inte i programmet": "Not part of the programme",
+  "Regionen omfattar hela länet och är inget eget område på kartan.":
+    "The region covers the whole county and is not an area of its own on the map.",
+  "Förbundet omfattar medlemskommunerna och är inget eget område på kartan.":
+    "The federation covers its member municipalities and is not an area of its own on the map.",
+  "Varje kommuns status står också i tabellen nedan. Kommungränser: SCB.":
+    "Each municipality's status is also in the table below. Municipal boundaries: SCB (Statistics Sweden).",
+  Tidslinje: "Timeline",
+  "Se hur kartan har förändrats. Välj en dag då ett beslut fattades, eller valfritt datum.":
+    "See how the map has changed. Choose a day on which a decision was taken, or any date.",
+  "Dagar med beslut": "Days with decisions",
+  "visas nu": "shown now",
+  "Visa läget ett visst datum": "Show the situation on a given date",
+  Visa: "Show",
+  "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2022-06-15.": "Write the date as YYYY-MM-DD, for example 2022-06-15.",
+  "Parternas status": "The parties' status",
+  Part: "Party",
+  Beslutsdatum: "Date of decision",
+  "Beslutande organ": "Deciding body",
+  "Beslut utan registrerat datum": "Decision without a recorded date",
+  "Datum ej registrerat": "Date not recorded",
+  "Registrerade beslut": "Recorded decisions",
+  version: "version",
+  Diarienummer: "Reference number",
+  "Läs beslutet": "Read the decision",
+  "extern webbplats": "external website",
+  "Inga beslut är registrerade ännu.": "No decisions have been recorded yet.",
+  "Du ser läget den": "You are seeing the situation on",
+  "Visa läget i dag": "Show the situation today",
+  "Andel av parterna som har antagit": "Share of the parties that have adopted",
+  Kartan: "The map",
+  "Om uppgifterna": "About the data",
+  "Besluten registreras av programmets samordnare utifrån parternas egna protokoll. Ett beslut utan registrerat datum visas som ”Datum ej registrerat”: plattformen hittar inte på datum som inte finns i källorna.":
+    "The decisions are recorded by the programme's coordinators from the parties' own minutes. A decision without a recorded date is shown as “Date not recorded”: the platform does not invent dates that are not in the sources.",
 };
 
 export function translate(lang: Lang, sv: string): string {
