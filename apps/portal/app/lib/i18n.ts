@@ -327,6 +327,16 @@ export const english: Record<string, string> = {
   "Obs! Den här versionen är inte antagen": "Note: this version has not been adopted",
   "Innehållet kan ändras.": "The content may change.",
   Utskriven: "Printed",
+  Uppföljningsrapport: "Follow-up report",
+  "Inga indikatorer är publicerade ännu.": "No indicators have been published yet.",
+  "Delar av innehållet är exempeldata (märkt Exempeldata): påhittat för att visa hur uppföljningen fungerar, inte verkliga uppgifter.":
+    "Parts of the content are example data (marked Example data): made up to show how the follow-up works, not real data.",
+  "Parternas beslut": "The parties' decisions",
+  "Till startsidan för": "To the home page of",
+  "Ladda ner rapporten som PDF": "Download the report as a PDF (in Swedish)",
+  "Läget den": "The situation on",
+  Sammanfattning: "Summary",
+  Indikatorer: "Indicators",
 };
 
 export function translate(lang: Lang, sv: string): string {

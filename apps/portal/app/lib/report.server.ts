@@ -1,10 +1,11 @@
 import { apiFor, load } from "./api.server.ts";
 import { todayInSweden } from "./dates.ts";
 import { loadOptional } from "./load-optional.server.ts";
+import type { Lang } from "./i18n.ts";
 import { buildReport } from "./report.ts";
 
 /** Everything the follow-up report rests on, fetched in parallel, and the report built from it. */
-export async function loadReport(request: Request, slug: string | undefined) {
+export async function loadReport(request: Request, slug: string | undefined, lang: Lang = "sv") {
   const api = apiFor(request, slug);
   const [tenant, settings, malbild, adoption, roadmap, indicators] = await Promise.all([
     load(api.tenant.current.query()),
@@ -25,6 +26,6 @@ export async function loadReport(request: Request, slug: string | undefined) {
     roadmap,
     indicators,
     strategies,
-  });
+  }, lang);
   return { report, tenant, settings, adoption };
 }
