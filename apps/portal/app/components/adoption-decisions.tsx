@@ -62,8 +62,8 @@ export function AdoptionTimeline({ overview, path, today }: { overview: Adoption
           </p>
         ) : (
           <p>
-            <strong>{overview.undatedCount} beslut saknar registrerat datum</strong> och kan därför inte placeras på tidslinjen. De
-            räknas med i dagens läge men inte när kartan visar ett tidigare datum.
+            <strong>{overview.undatedCount} beslut saknar registrerat datum</strong> och kan därför inte placeras på tidslinjen.
+            De räknas med i dagens läge men inte när kartan visar ett tidigare datum.
           </p>
         )
       ) : null}
@@ -107,7 +107,9 @@ export function AdoptionTable({ overview }: { overview: AdoptionOverview }) {
                 <tr key={m.id} data-code={m.officialCode}>
                   <th scope="row">
                     <span lang={sv}>{m.name}</span>
-                    {m.kind !== "municipality" ? <span className="hint"> ({t(memberKindLabel[m.kind]).toLowerCase()})</span> : null}
+                    {m.kind !== "municipality" ? (
+                      <span className="hint"> ({t(memberKindLabel[m.kind]).toLowerCase()})</span>
+                    ) : null}
                   </th>
                   <td>
                     {m.status === "none" && m.undated ? (
@@ -125,7 +127,13 @@ export function AdoptionTable({ overview }: { overview: AdoptionOverview }) {
                       t("Datum ej registrerat")
                     )}
                   </td>
-                  <td>{decision?.decidingBody ? <span lang={sv}>{decision.decidingBody}</span> : <span className="hint">{t("Ej angivet")}</span>}</td>
+                  <td>
+                    {decision?.decidingBody ? (
+                      <span lang={sv}>{decision.decidingBody}</span>
+                    ) : (
+                      <span className="hint">{t("Ej angivet")}</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -188,11 +196,17 @@ export function DecisionList({ overview }: { overview: AdoptionOverview }) {
         </ol>
       ) : (
         <p>
-          {overview.day
-            ? en
-              ? <>No dated decisions had been taken on <span lang="sv">{formatDate(overview.day)}</span>.</>
-              : `Inga daterade beslut var fattade den ${formatDate(overview.day)}.`
-            : t("Inga beslut är registrerade ännu.")}
+          {overview.day ? (
+            en ? (
+              <>
+                No dated decisions had been taken on <span lang="sv">{formatDate(overview.day)}</span>.
+              </>
+            ) : (
+              `Inga daterade beslut var fattade den ${formatDate(overview.day)}.`
+            )
+          ) : (
+            t("Inga beslut är registrerade ännu.")
+          )}
         </p>
       )}
     </section>

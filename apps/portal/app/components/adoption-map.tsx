@@ -8,7 +8,9 @@ import { useLang, useT } from "../lib/i18n.ts";
 export function useProgressSentence() {
   const en = useLang() === "en";
   return (progress: AdoptionOverview["progress"]) =>
-    en ? `${progress.adopted} of ${progress.total} ${progress.adopted === 1 ? "has" : "have"} adopted the target picture` : progress.sentence;
+    en
+      ? `${progress.adopted} of ${progress.total} ${progress.adopted === 1 ? "has" : "have"} adopted the target picture`
+      : progress.sentence;
 }
 
 /**

@@ -12,7 +12,8 @@ export interface ArticleItem {
   members: { id: string; name: string }[];
 }
 
-export const published = (a: Pick<ArticleItem, "publishedOn">) => (a.publishedOn ? formatDate(a.publishedOn) : "Publiceringsdatum saknas i källan");
+export const published = (a: Pick<ArticleItem, "publishedOn">) =>
+  a.publishedOn ? formatDate(a.publishedOn) : "Publiceringsdatum saknas i källan";
 
 export function ArticleList({ articles, base }: { articles: ArticleItem[]; base: string }) {
   if (!articles.length) return <p>Inget publicerat ännu.</p>;

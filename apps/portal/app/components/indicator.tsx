@@ -14,7 +14,6 @@ import { useLang, useSv, useT } from "../lib/i18n.ts";
 import { capitalise } from "../lib/words.ts";
 import { DemoBadge } from "./roadmap.tsx";
 
-
 /** One indicator: its facts, a line chart, and the chart's numbers as a table. */
 export function IndicatorSection({
   indicator: ind,
@@ -151,7 +150,9 @@ export function IndicatorSection({
                         r.period === ind.baselinePeriod && ind.baselineValue !== null
                           ? `${t("Utgångsvärde")} ${formatNumber(ind.baselineValue)}`
                           : null,
-                        r.period === ind.targetPeriod && ind.targetValue !== null ? `${t("Mål")} ${formatNumber(ind.targetValue)}` : null,
+                        r.period === ind.targetPeriod && ind.targetValue !== null
+                          ? `${t("Mål")} ${formatNumber(ind.targetValue)}`
+                          : null,
                       ]
                         .filter(Boolean)
                         .join(", ")}

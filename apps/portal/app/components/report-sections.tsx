@@ -46,7 +46,10 @@ export function ReportRoadmap({ roadmap, term }: { roadmap: NonNullable<Report["
   return (
     <>
       <p>{roadmap.sentence}</p>
-      <ProgressBar value={roadmap.overall} label={en ? `The whole ${term === "färdplan" ? "roadmap" : term}` : `Hela ${term}en`} />
+      <ProgressBar
+        value={roadmap.overall}
+        label={en ? `The whole ${term === "färdplan" ? "roadmap" : term}` : `Hela ${term}en`}
+      />
       {roadmap.areas.map((a) => (
         <div key={a.title} className="print-block">
           <h3 lang={sv}>{a.title}</h3>
@@ -93,15 +96,15 @@ export function ReportIndicators({ indicators }: { indicators: Report["indicator
             // The chart's own words (its legend, the members' names) are Swedish.
             <div lang={sv}>
               <LineChart
-              id={`rapport-diagram-${i}`}
-              title={`${ind.title} (${ind.unit})`}
-              description={ind.description}
-              periods={ind.table.periods}
-              series={ind.table.series}
-              valueLabel={capitalise(ind.unit)}
-              periodLabel="År"
-              target={ind.targetPoint}
-              baseline={ind.baselinePoint}
+                id={`rapport-diagram-${i}`}
+                title={`${ind.title} (${ind.unit})`}
+                description={ind.description}
+                periods={ind.table.periods}
+                series={ind.table.series}
+                valueLabel={capitalise(ind.unit)}
+                periodLabel="År"
+                target={ind.targetPoint}
+                baseline={ind.baselinePoint}
               />
             </div>
           ) : null}

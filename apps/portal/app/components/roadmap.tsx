@@ -126,7 +126,9 @@ export function RoadmapAreaSection({
       {area.activities.length ? (
         area.activities.map((a) => <Activity key={a.id} activity={a} texts={texts} slug={slug} />)
       ) : (
-        <p className="hint">{filtered ? t("Inga aktiviteter i området matchar filtret.") : t("Området har inga aktiviteter ännu.")}</p>
+        <p className="hint">
+          {filtered ? t("Inga aktiviteter i området matchar filtret.") : t("Området har inga aktiviteter ännu.")}
+        </p>
       )}
       {more}
     </section>

@@ -6,7 +6,10 @@ import { useSv, useT } from "../lib/i18n.ts";
 import { ActivityStatusBadge } from "./roadmap.tsx";
 
 /** "2021–2022", "från 2021" ("from 2021" in English), or null when the strategy has no period. */
-export function strategyPeriod(s: Pick<Strategy, "periodStart" | "periodEnd">, t: (sv: string) => string = (sv) => sv): string | null {
+export function strategyPeriod(
+  s: Pick<Strategy, "periodStart" | "periodEnd">,
+  t: (sv: string) => string = (sv) => sv,
+): string | null {
   if (s.periodStart && s.periodEnd)
     return s.periodStart === s.periodEnd ? String(s.periodStart) : `${s.periodStart}–${s.periodEnd}`;
   if (s.periodStart) return `${t("från")} ${s.periodStart}`;

@@ -95,7 +95,10 @@ export function VersionDiff({ diff, previous }: { diff: MalbildDiff; previous: n
   const t = useT();
   const sv = useSv();
   const en = useLang() === "en";
-  if (diff.identical) return <p>{en ? `The content is the same as in version ${previous}.` : `Innehållet är detsamma som i version ${previous}.`}</p>;
+  if (diff.identical)
+    return (
+      <p>{en ? `The content is the same as in version ${previous}.` : `Innehållet är detsamma som i version ${previous}.`}</p>
+    );
   const counts = diffCounts(diff);
   const total = counts.added + counts.removed + counts.changed;
   const summary = en

@@ -226,7 +226,8 @@ export const english: Record<string, string> = {
   "Utgångsvärde och mål": "Baseline and target",
   "inget värde": "no value",
   "Inga värden är rapporterade ännu.": "No values have been reported yet.",
-  "Indikatorer med utgångsvärde, mål och uppmätta värden över tid.": "Indicators with baseline, target and measured values over time.",
+  "Indikatorer med utgångsvärde, mål och uppmätta värden över tid.":
+    "Indicators with baseline, target and measured values over time.",
   "Hur går det? Indikatorerna visar utgångsläget, målet och de värden som har mätts sedan dess.":
     "How is it going? The indicators show the starting point, the target and the values measured since then.",
   "Indikatorer märkta Exempeldata har påhittade värden som visar hur uppföljningen fungerar. De är inte statistik.":

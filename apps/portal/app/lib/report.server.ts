@@ -17,15 +17,18 @@ export async function loadReport(request: Request, slug: string | undefined, lan
     load(api.indicator.list.query()),
   ]);
   const strategies = tenant.kind === "municipal_federation" ? await load(api.strategy.list.query()) : null;
-  const report = buildReport({
-    programmeName: tenant.programmeName,
-    terms: settings.terms,
-    today: todayInSweden(),
-    malbild,
-    adoption,
-    roadmap,
-    indicators,
-    strategies,
-  }, lang);
+  const report = buildReport(
+    {
+      programmeName: tenant.programmeName,
+      terms: settings.terms,
+      today: todayInSweden(),
+      malbild,
+      adoption,
+      roadmap,
+      indicators,
+      strategies,
+    },
+    lang,
+  );
   return { report, tenant, settings, adoption };
 }

@@ -67,7 +67,8 @@ export function buildReport(input: ReportInput, lang: Lang = "sv") {
   const { adoption, roadmap, terms } = input;
   const en = lang === "en";
   const t = (sv: string) => translate(lang, sv);
-  const n = (k: number, one: string, many: string, oneEn: string, manyEn: string) => (en ? count(k, oneEn, manyEn) : count(k, one, many));
+  const n = (k: number, one: string, many: string, oneEn: string, manyEn: string) =>
+    en ? count(k, oneEn, manyEn) : count(k, one, many);
   const percent = (p: number | null) => (p === null ? (en ? "nothing to count yet" : "inget att räkna än") : `${p} %`);
   /** "målbilden"/"the target picture", "färdplanen"/"the roadmap": the programme's own term. */
   const the = (term: string, english: string, usual: string) => (en ? (term === usual ? english : `the ${term}`) : `${term}en`);
@@ -127,7 +128,8 @@ export function buildReport(input: ReportInput, lang: Lang = "sv") {
           line: `${n(areaTotal(a), "aktivitet", "aktiviteter", "activity", "activities")}${areaTotal(a) ? `: ${statusLine(areaCounts(a), lang)}` : ""}`,
         })),
         milestones: roadmap.milestones.map(
-          (m) => `${formatDate(m.dueOn)}: ${m.title} (${m.done ? (en ? "reached" : "uppnådd") : en ? "not reached" : "ej uppnådd"})`,
+          (m) =>
+            `${formatDate(m.dueOn)}: ${m.title} (${m.done ? (en ? "reached" : "uppnådd") : en ? "not reached" : "ej uppnådd"})`,
         ),
       }
     : null;
@@ -160,7 +162,12 @@ export function buildReport(input: ReportInput, lang: Lang = "sv") {
     latest: latestValues(ind).map((l) => {
       const towards = towardsTarget(ind, l.value);
       const left = ind.targetValue === null ? 0 : Math.abs(ind.targetValue - l.value);
-      const english = towards === null ? "" : towards === "Målet är nått." ? "The target is reached." : `${withUnit(left, ind.unit)} left to the target.`;
+      const english =
+        towards === null
+          ? ""
+          : towards === "Målet är nått."
+            ? "The target is reached."
+            : `${withUnit(left, ind.unit)} left to the target.`;
       return `${l.memberName}: ${withUnit(l.value, ind.unit)} (${l.period}). ${(en ? english : towards) ?? ""}`.trim();
     }),
     description: indicatorDescription(ind),

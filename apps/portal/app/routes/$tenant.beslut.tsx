@@ -66,8 +66,7 @@ export default function AdoptionPage() {
       </h1>
       {day ? (
         <p className="as-of">
-          {t("Du ser läget den")}{" "}
-          <strong lang={sv}>{formatDate(day)}</strong>. <Link to={path}>{t("Visa läget i dag")}</Link>
+          {t("Du ser läget den")} <strong lang={sv}>{formatDate(day)}</strong>. <Link to={path}>{t("Visa läget i dag")}</Link>
         </p>
       ) : null}
       <p className="lead">

@@ -43,7 +43,11 @@ export default function EventPage() {
   return (
     <div className="container">
       <Breadcrumbs
-        items={[{ label: t("Start"), href: `/${slug}` }, { label: t("Evenemang"), href: `/${slug}/evenemang` }, { label: event.title }]}
+        items={[
+          { label: t("Start"), href: `/${slug}` },
+          { label: t("Evenemang"), href: `/${slug}/evenemang` },
+          { label: event.title },
+        ]}
       />
       <h1 lang={sv}>{event.title}</h1>
       <dl className="facts">

@@ -68,11 +68,7 @@ export default function RoadmapPage() {
   return (
     <div className="container">
       <Breadcrumbs
-        items={[
-          { label: t("Alla program"), href: "/" },
-          { label: tenant.programmeName, href: `/${slug}` },
-          { label: title },
-        ]}
+        items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName, href: `/${slug}` }, { label: title }]}
       />
       <h1>{title}</h1>
       {roadmap.areas.length ? (
@@ -102,7 +98,11 @@ export default function RoadmapPage() {
               : filtered
                 ? `${count(total)} matchar filtret.`
                 : `${count(total)} i ${roadmap.areas.length} ${roadmap.areas.length === 1 ? "område" : "områden"}.`}
-            {activities.length < total ? (en ? ` Showing ${activities.length} of them.` : ` Visar ${activities.length} av dem.`) : ""}
+            {activities.length < total
+              ? en
+                ? ` Showing ${activities.length} of them.`
+                : ` Visar ${activities.length} av dem.`
+              : ""}
           </p>
           {focused ? (
             <p>
@@ -118,7 +118,12 @@ export default function RoadmapPage() {
               filtered={filtered}
               more={
                 focused ? (
-                  <Pages path={path} filter={roadmap.filter} page={page} pages={Math.max(1, Math.ceil(area.activityCount / PER_PAGE))} />
+                  <Pages
+                    path={path}
+                    filter={roadmap.filter}
+                    page={page}
+                    pages={Math.max(1, Math.ceil(area.activityCount / PER_PAGE))}
+                  />
                 ) : area.activityCount > area.activities.length ? (
                   <p>
                     <Link to={withQuery(path, roadmap.filter, { omrade: area.id })}>
@@ -135,7 +140,9 @@ export default function RoadmapPage() {
         </>
       ) : (
         <p className="lead">
-          {en ? `The programme has not published ${term === "färdplan" ? "a roadmap" : `any ${term}`} yet.` : `Programmet har inte publicerat någon ${term} ännu.`}
+          {en
+            ? `The programme has not published ${term === "färdplan" ? "a roadmap" : `any ${term}`} yet.`
+            : `Programmet har inte publicerat någon ${term} ännu.`}
         </p>
       )}
     </div>

@@ -25,7 +25,11 @@ export default function ArticlePage() {
   return (
     <div className="container">
       <Breadcrumbs
-        items={[{ label: t("Start"), href: `/${slug}` }, { label: t("Nyheter"), href: `/${slug}/nyheter` }, { label: article.title }]}
+        items={[
+          { label: t("Start"), href: `/${slug}` },
+          { label: t("Nyheter"), href: `/${slug}/nyheter` },
+          { label: article.title },
+        ]}
       />
       <h1 lang={sv}>{article.title}</h1>
       <ArticleBody article={article} />

@@ -79,11 +79,7 @@ export default function ReportPage() {
 
         <section aria-labelledby="rapport-fardplan">
           <h2 id="rapport-fardplan">{t(capitalise(terms.roadmap))}</h2>
-          {report.roadmap ? (
-            <ReportRoadmap roadmap={report.roadmap} term={terms.roadmap} />
-          ) : (
-            <p>{report.noRoadmap}</p>
-          )}
+          {report.roadmap ? <ReportRoadmap roadmap={report.roadmap} term={terms.roadmap} /> : <p>{report.noRoadmap}</p>}
         </section>
 
         {report.strategies ? (

@@ -38,13 +38,14 @@ export default function StrategiesPage() {
       <p className="lead">
         {en ? (
           <>
-            <span lang="sv">{tenant.name}</span> works with {count(strategies.length, "development strategy", "development strategies")}:
-            what is to be done, with what money, who commissioned the work and how it is followed up.
+            <span lang="sv">{tenant.name}</span> works with{" "}
+            {count(strategies.length, "development strategy", "development strategies")}: what is to be done, with what money, who
+            commissioned the work and how it is followed up.
           </>
         ) : (
           <>
-            {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska göras,
-            för vilka pengar, vem som beställt arbetet och hur det följs upp.
+            {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska
+            göras, för vilka pengar, vem som beställt arbetet och hur det följs upp.
           </>
         )}
       </p>

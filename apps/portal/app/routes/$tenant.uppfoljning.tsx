@@ -41,13 +41,13 @@ export default function FollowUpPage() {
       <p className="lead">{t("Hur går det? Indikatorerna visar utgångsläget, målet och de värden som har mätts sedan dess.")}</p>
       {en ? (
         <p>
-          A <Link to={`/${slug}/rapport`}>follow-up report</Link> with decisions, {t(tenant.settings.terms.roadmap)} and indicators on
-          one page, to print or <a href={`/${slug}/rapport.pdf`}>download as a PDF</a> (in Swedish).
+          A <Link to={`/${slug}/rapport`}>follow-up report</Link> with decisions, {t(tenant.settings.terms.roadmap)} and
+          indicators on one page, to print or <a href={`/${slug}/rapport.pdf`}>download as a PDF</a> (in Swedish).
         </p>
       ) : (
         <p>
-          <Link to={`/${slug}/rapport`}>Uppföljningsrapport</Link> med beslut, {tenant.settings.terms.roadmap} och indikatorer på en
-          sida, att skriva ut eller <a href={`/${slug}/rapport.pdf`}>ladda ner som PDF</a>.
+          <Link to={`/${slug}/rapport`}>Uppföljningsrapport</Link> med beslut, {tenant.settings.terms.roadmap} och indikatorer på
+          en sida, att skriva ut eller <a href={`/${slug}/rapport.pdf`}>ladda ner som PDF</a>.
         </p>
       )}
       {indicators.some((i) => i.isDemo) ? (
