@@ -120,7 +120,7 @@ export function buildReport(input: ReportInput, lang: Lang = "sv") {
     ? {
         overall: roadmap.progress.progress,
         sentence: en
-          ? `${capitalise(theRoadmap)} has come ${percent(roadmap.progress.progress)}, counted on ${count(roadmap.progress.counted, "activity", "activities")} (${statusLine(allCounts, lang) || "no activities"}).`
+          ? `${capitalise(theRoadmap)} has reached ${percent(roadmap.progress.progress)}, counted on ${count(roadmap.progress.counted, "activity", "activities")} (${statusLine(allCounts, lang) || "no activities"}).`
           : `${capitalise(theRoadmap)} har kommit ${percent(roadmap.progress.progress)}, räknat på ${count(roadmap.progress.counted, "aktivitet", "aktiviteter")} (${statusLine(allCounts) || "inga aktiviteter"}).`,
         areas: roadmap.areas.map((a) => ({
           title: a.title,
