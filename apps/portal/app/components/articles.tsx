@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { formatDate } from "@naravard/ui";
+import { useSv, useT } from "../lib/i18n.ts";
 
 export interface ArticleItem {
   id: string;
@@ -11,7 +12,8 @@ export interface ArticleItem {
   members: { id: string; name: string }[];
 }
 
-export const published = (a: Pick<ArticleItem, "publishedOn">) => (a.publishedOn ? formatDate(a.publishedOn) : "Publiceringsdatum saknas i källan");
+export const published = (a: Pick<ArticleItem, "publishedOn">) =>
+  a.publishedOn ? formatDate(a.publishedOn) : "Publiceringsdatum saknas i källan";
 
 export function ArticleList({ articles, base }: { articles: ArticleItem[]; base: string }) {
   if (!articles.length) return <p>Inget publicerat ännu.</p>;
@@ -32,13 +34,29 @@ export function ArticleList({ articles, base }: { articles: ArticleItem[]; base:
 
 /** An article's body is HTML that the API sanitised when it was saved (no scripts, no handlers). */
 export function ArticleBody({ article }: { article: ArticleItem }) {
+  const t = useT();
+  const sv = useSv();
   return (
     <article>
-      <p className="hint">{published(article)}</p>
-      {article.lead ? <p className="lead">{article.lead}</p> : null}
-      <div dangerouslySetInnerHTML={{ __html: article.body }} />
-      {article.members.length ? <p>Berör: {article.members.map((m) => m.name).join(", ")}</p> : null}
-      {article.tags.length ? <p className="hint">Ämnen: {article.tags.join(", ")}</p> : null}
+      <p className="hint">
+        {article.publishedOn ? <span lang={sv}>{formatDate(article.publishedOn)}</span> : t("Publiceringsdatum saknas i källan")}
+      </p>
+      {article.lead ? (
+        <p className="lead" lang={sv}>
+          {article.lead}
+        </p>
+      ) : null}
+      <div lang={sv} dangerouslySetInnerHTML={{ __html: article.body }} />
+      {article.members.length ? (
+        <p>
+          {t("Berör:")} <span lang={sv}>{article.members.map((m) => m.name).join(", ")}</span>
+        </p>
+      ) : null}
+      {article.tags.length ? (
+        <p className="hint">
+          {t("Ämnen:")} <span lang={sv}>{article.tags.join(", ")}</span>
+        </p>
+      ) : null}
     </article>
   );
 }

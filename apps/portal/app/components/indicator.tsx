@@ -10,11 +10,9 @@ import {
   withUnit,
 } from "../lib/indicator-view.ts";
 import { linkedTexts } from "../lib/malbild-elements.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
 import { capitalise } from "../lib/words.ts";
 import { DemoBadge } from "./roadmap.tsx";
-
-const valueOrNone = (value: number | null, period: string | null, unit: string) =>
-  value === null ? "Ej angivet" : `${withUnit(value, unit)}${period ? ` (${period})` : ""}`;
 
 /** One indicator: its facts, a line chart, and the chart's numbers as a table. */
 export function IndicatorSection({
@@ -32,42 +30,74 @@ export function IndicatorSection({
   const latest = latestValues(ind);
   const follows = linkedTexts(ind.links, texts);
   const headingId = `indikator-${index}`;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  // A value with its unit (the programme's own Swedish word, e.g. "procent"), as content.
+  const valueOrNone = (value: number | null, period: string | null) =>
+    value === null ? t("Ej angivet") : <span lang={sv}>{`${withUnit(value, ind.unit)}${period ? ` (${period})` : ""}`}</span>;
+  const towards = (value: number) => {
+    const sentence = towardsTarget(ind, value);
+    if (!en || sentence === null) return sentence;
+    if (ind.targetValue === null) return null;
+    const left = Math.abs(ind.direction === "increase" ? ind.targetValue - value : value - ind.targetValue);
+    return sentence === "Målet är nått." ? (
+      "The target is reached."
+    ) : (
+      <>
+        <span lang="sv">{withUnit(left, ind.unit)}</span> left to the target.
+      </>
+    );
+  };
   return (
     <section className="indicator" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {ind.title} {ind.isDemo ? <DemoBadge /> : null}
+        <span lang={sv}>{ind.title}</span> {ind.isDemo ? <DemoBadge /> : null}
       </h2>
-      {ind.description ? <p>{ind.description}</p> : null}
+      {ind.description ? <p lang={sv}>{ind.description}</p> : null}
       <dl className="facts">
-        <dt>Nyckeltal</dt>
-        <dd>{ind.code}</dd>
-        <dt>Enhet</dt>
-        <dd>{ind.unit}</dd>
-        <dt>Riktning</dt>
-        <dd>{directionLabel[ind.direction]}</dd>
-        <dt>Utgångsvärde</dt>
-        <dd>{valueOrNone(ind.baselineValue, ind.baselinePeriod, ind.unit)}</dd>
-        <dt>Mål</dt>
-        <dd>{valueOrNone(ind.targetValue, ind.targetPeriod, ind.unit)}</dd>
-        <dt>Senaste värde</dt>
+        <dt>{t("Nyckeltal")}</dt>
+        <dd lang={sv}>{ind.code}</dd>
+        <dt>{t("Enhet")}</dt>
+        <dd lang={sv}>{ind.unit}</dd>
+        <dt>{t("Riktning")}</dt>
+        <dd>{t(directionLabel[ind.direction])}</dd>
+        <dt>{t("Utgångsvärde")}</dt>
+        <dd>{valueOrNone(ind.baselineValue, ind.baselinePeriod)}</dd>
+        <dt>{t("Mål")}</dt>
+        <dd>{valueOrNone(ind.targetValue, ind.targetPeriod)}</dd>
+        <dt>{t("Senaste värde")}</dt>
         <dd>
           {latest.length
             ? latest.map((l) => (
                 <span key={l.memberName} className="block">
-                  {l.memberName}: {withUnit(l.value, ind.unit)} ({l.period}). {towardsTarget(ind, l.value)}
+                  <span lang={sv}>
+                    {l.memberName}: {withUnit(l.value, ind.unit)}
+                  </span>{" "}
+                  ({l.period}). {towards(l.value)}
                 </span>
               ))
-            : "Inga värden rapporterade ännu"}
+            : t("Inga värden rapporterade ännu")}
         </dd>
       </dl>
       {follows.length ? (
         <p className="moved-by">
-          Följer upp <Link to={`/${slug}/malbild`}>målbilden</Link>: {follows.join("; ")}
+          {en ? (
+            <>
+              Follows up the <Link to={`/${slug}/malbild`}>target picture</Link>:
+            </>
+          ) : (
+            <>
+              Följer upp <Link to={`/${slug}/malbild`}>målbilden</Link>:
+            </>
+          )}{" "}
+          <span lang={sv}>{follows.join("; ")}</span>
         </p>
       ) : null}
       {table.series.length ? (
         <>
-          <figure className="chart-figure">
+          {/* The chart's own words (its legend, the members' names) are Swedish. */}
+          <figure className="chart-figure" lang={sv}>
             <LineChart
               id={`diagram-${index}`}
               title={`${ind.title} (${ind.unit})`}
@@ -79,22 +109,24 @@ export function IndicatorSection({
               target={ind.targetValue === null ? null : { value: ind.targetValue, period: ind.targetPeriod }}
               baseline={ind.baselineValue === null ? null : { value: ind.baselineValue, period: ind.baselinePeriod }}
             />
-            <figcaption className="hint">Diagrammets värden står också i tabellen nedan.</figcaption>
+            <figcaption className="hint" lang={en ? "en" : undefined}>
+              {t("Diagrammets värden står också i tabellen nedan.")}
+            </figcaption>
           </figure>
           <div className="table-wrap">
             <table className="numbers">
               <caption>
-                {ind.title}: värden per år ({ind.unit})
+                <span lang={sv}>{ind.title}</span>: {t("värden per år")} (<span lang={sv}>{ind.unit}</span>)
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">År</th>
+                  <th scope="col">{t("År")}</th>
                   {table.members.map((m) => (
-                    <th scope="col" key={m}>
+                    <th scope="col" key={m} lang={sv}>
                       {m}
                     </th>
                   ))}
-                  <th scope="col">Utgångsvärde och mål</th>
+                  <th scope="col">{t("Utgångsvärde och mål")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -106,7 +138,7 @@ export function IndicatorSection({
                         {v === null ? (
                           <>
                             <span aria-hidden="true">–</span>
-                            <span className="visually-hidden">inget värde</span>
+                            <span className="visually-hidden">{t("inget värde")}</span>
                           </>
                         ) : (
                           formatNumber(v)
@@ -116,9 +148,11 @@ export function IndicatorSection({
                     <td>
                       {[
                         r.period === ind.baselinePeriod && ind.baselineValue !== null
-                          ? `Utgångsvärde ${formatNumber(ind.baselineValue)}`
+                          ? `${t("Utgångsvärde")} ${formatNumber(ind.baselineValue)}`
                           : null,
-                        r.period === ind.targetPeriod && ind.targetValue !== null ? `Mål ${formatNumber(ind.targetValue)}` : null,
+                        r.period === ind.targetPeriod && ind.targetValue !== null
+                          ? `${t("Mål")} ${formatNumber(ind.targetValue)}`
+                          : null,
                       ]
                         .filter(Boolean)
                         .join(", ")}
@@ -130,7 +164,7 @@ export function IndicatorSection({
           </div>
         </>
       ) : (
-        <p>Inga värden är rapporterade ännu.</p>
+        <p>{t("Inga värden är rapporterade ännu.")}</p>
       )}
     </section>
   );

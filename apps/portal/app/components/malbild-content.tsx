@@ -1,4 +1,5 @@
 import type { MalbildView } from "../lib/api-types.ts";
+import { useSv, useT } from "../lib/i18n.ts";
 
 type Content = Pick<
   MalbildView,
@@ -12,20 +13,24 @@ type Content = Pick<
 export function MalbildContent({ malbild, level = 2 }: { malbild: Content; level?: 2 | 3 }) {
   const H = `h${level}` as const;
   const Sub = `h${level + 1}` as "h3" | "h4";
+  const t = useT();
+  const sv = useSv();
   return (
     <div className="malbild-content">
-      <p className="vision">{malbild.vision}</p>
+      <p className="vision" lang={sv}>
+        {malbild.vision}
+      </p>
       {malbild.goal ? (
         <p>
-          Målet: <strong>{malbild.goal}</strong>
+          {t("Målet:")} <strong lang={sv}>{malbild.goal}</strong>
         </p>
       ) : null}
-      {malbild.introduction ? <p>{malbild.introduction}</p> : null}
+      {malbild.introduction ? <p lang={sv}>{malbild.introduction}</p> : null}
       {malbild.perspectives.length ? (
         <section>
-          <H>Perspektiv</H>
+          <H>{t("Perspektiv")}</H>
           {malbild.perspectives.map((p) => (
-            <div key={p.id} className="print-block">
+            <div key={p.id} className="print-block" lang={sv}>
               <Sub>{p.title}</Sub>
               {p.description ? <p>{p.description}</p> : null}
               {p.statements.length ? (
@@ -41,8 +46,8 @@ export function MalbildContent({ malbild, level = 2 }: { malbild: Content; level
       ) : null}
       {malbild.statements.length ? (
         <section>
-          <H>Så ska invånarna uppleva det</H>
-          <ul>
+          <H>{t("Så ska invånarna uppleva det")}</H>
+          <ul lang={sv}>
             {malbild.statements.map((s) => (
               <li key={s.id}>”{s.text}”</li>
             ))}
@@ -51,16 +56,16 @@ export function MalbildContent({ malbild, level = 2 }: { malbild: Content; level
       ) : null}
       {malbild.shifts.length ? (
         <section>
-          <H>Förflyttningar</H>
+          <H>{t("Förflyttningar")}</H>
           <table className="shift-table">
-            <caption>Från – till</caption>
+            <caption>{t("Från – till")}</caption>
             <thead>
               <tr>
-                <th scope="col">Från</th>
-                <th scope="col">Till</th>
+                <th scope="col">{t("Från")}</th>
+                <th scope="col">{t("Till")}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody lang={sv}>
               {malbild.shifts.map((s) => (
                 <tr key={s.id}>
                   <td>{s.fromText}</td>
@@ -73,8 +78,8 @@ export function MalbildContent({ malbild, level = 2 }: { malbild: Content; level
       ) : null}
       {malbild.principles.length ? (
         <section>
-          <H>Principer som guidar oss i arbetet</H>
-          <ol>
+          <H>{t("Principer som guidar oss i arbetet")}</H>
+          <ol lang={sv}>
             {malbild.principles.map((p) => (
               <li key={p.id}>{p.text}</li>
             ))}
@@ -83,8 +88,8 @@ export function MalbildContent({ malbild, level = 2 }: { malbild: Content; level
       ) : null}
       {malbild.journey.length ? (
         <section>
-          <H>Gemensam färdriktning</H>
-          <ol className="journey">
+          <H>{t("Gemensam färdriktning")}</H>
+          <ol className="journey" lang={sv}>
             {malbild.journey.map((j) => (
               <li key={j.id}>{j.title}</li>
             ))}
@@ -93,9 +98,9 @@ export function MalbildContent({ malbild, level = 2 }: { malbild: Content; level
       ) : null}
       {malbild.faq.length ? (
         <section>
-          <H>Vanliga frågor</H>
+          <H>{t("Vanliga frågor")}</H>
           {malbild.faq.map((f) => (
-            <div key={f.id} className="print-block">
+            <div key={f.id} className="print-block" lang={sv}>
               <Sub>{f.question}</Sub>
               {f.answer.split("\n\n").map((para, i) => (
                 <p key={i}>{para}</p>

@@ -1,5 +1,6 @@
 import { activityStatusLabel } from "@naravard/domain";
 import type { Milestone, RoadmapActivity } from "../lib/api-types.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
 import { activeIn, halfYearLabel, hasPeriod, milestonesByHalfYear, timelineColumns } from "../lib/periods.ts";
 
 /**
@@ -20,19 +21,24 @@ export function RoadmapTimeline({
     milestones.map((m) => m.dueOn),
   );
   const due = milestonesByHalfYear(milestones);
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  // "jan–jun 2023" in Swedish, "Jan–Jun 2023" in English.
+  const label = (c: string) => (en ? `${c.endsWith("H1") ? "Jan–Jun" : "Jul–Dec"} ${c.slice(0, 4)}` : halfYearLabel(c));
   return (
     <section aria-labelledby="tidsplan">
-      <h2 id="tidsplan">Tidsplan per halvår</h2>
+      <h2 id="tidsplan">{t("Tidsplan per halvår")}</h2>
       {columns.length ? (
         <div className="table-wrap">
           <table className="gantt">
-            <caption>Aktiviteter och milstolpar per halvår</caption>
+            <caption>{t("Aktiviteter och milstolpar per halvår")}</caption>
             <thead>
               <tr>
-                <th scope="col">Aktivitet</th>
+                <th scope="col">{t("Aktivitet")}</th>
                 {columns.map((c) => (
                   <th scope="col" key={c}>
-                    {halfYearLabel(c)}
+                    {label(c)}
                   </th>
                 ))}
               </tr>
@@ -41,14 +47,16 @@ export function RoadmapTimeline({
               {timed.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
-                    <a href={`#aktivitet-${a.id}`}>{a.title}</a>{" "}
-                    <span className="hint">({activityStatusLabel[a.status].toLowerCase()})</span>
+                    <a href={`#aktivitet-${a.id}`} lang={sv}>
+                      {a.title}
+                    </a>{" "}
+                    <span className="hint">({t(activityStatusLabel[a.status]).toLowerCase()})</span>
                   </th>
                   {columns.map((c) =>
                     activeIn(a, c) ? (
                       <td key={c} className="gantt__on">
                         <span className="gantt__bar" aria-hidden="true" />
-                        <span className="visually-hidden">pågår under perioden</span>
+                        <span className="visually-hidden">{t("pågår under perioden")}</span>
                       </td>
                     ) : (
                       <td key={c} />
@@ -58,11 +66,11 @@ export function RoadmapTimeline({
               ))}
               {milestones.length ? (
                 <tr>
-                  <th scope="row">Milstolpar</th>
+                  <th scope="row">{t("Milstolpar")}</th>
                   {columns.map((c) => (
                     <td key={c}>
                       {due.get(c)?.map((m) => (
-                        <span key={m.id} className="gantt__milestone">
+                        <span key={m.id} className="gantt__milestone" lang={sv}>
                           ◆ {m.title}
                         </span>
                       ))}
@@ -74,10 +82,12 @@ export function RoadmapTimeline({
           </table>
         </div>
       ) : (
-        <p>Ingen aktivitet har en angiven period ännu, så det finns ingen tidsplan att visa.</p>
+        <p>{t("Ingen aktivitet har en angiven period ännu, så det finns ingen tidsplan att visa.")}</p>
       )}
       {columns.length && untimed.length ? (
-        <p>Utan angiven period, och därför inte i tabellen: {untimed.map((a) => a.title).join(", ")}.</p>
+        <p>
+          {t("Utan angiven period, och därför inte i tabellen:")} <span lang={sv}>{untimed.map((a) => a.title).join(", ")}</span>.
+        </p>
       ) : null}
     </section>
   );

@@ -9,32 +9,53 @@ import {
   foldUnchanged,
   sectionLabel,
 } from "../lib/diff-view.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
 
-const Label = ({ kind }: { kind: keyof typeof changeLabel }) => (
-  <span className={`diff__label diff__label--${kind}`}>{changeLabel[kind]}</span>
-);
+function Label({ kind }: { kind: keyof typeof changeLabel }) {
+  const t = useT();
+  return <span className={`diff__label diff__label--${kind}`}>{t(changeLabel[kind])}</span>;
+}
 
 function Item({ item }: { item: DiffItem }) {
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
   switch (item.kind) {
     case "skipped":
-      return <li className="diff__skipped">{item.count === 1 ? "1 oförändrad rad" : `${item.count} oförändrade rader`}</li>;
+      return (
+        <li className="diff__skipped">
+          {en
+            ? `${item.count} unchanged ${item.count === 1 ? "line" : "lines"}`
+            : item.count === 1
+              ? "1 oförändrad rad"
+              : `${item.count} oförändrade rader`}
+        </li>
+      );
     case "unchanged":
       return (
         <li className="diff__unchanged">
-          <span className="visually-hidden">Oförändrat: </span>
-          <span className="diff__text">{item.text}</span>
+          <span className="visually-hidden">{t("Oförändrat:")} </span>
+          <span className="diff__text" lang={sv}>
+            {item.text}
+          </span>
         </li>
       );
     case "added":
       return (
         <li className="diff__added">
-          <Label kind="added" /> <ins className="diff__text">{item.text}</ins>
+          <Label kind="added" />{" "}
+          <ins className="diff__text" lang={sv}>
+            {item.text}
+          </ins>
         </li>
       );
     case "removed":
       return (
         <li className="diff__removed">
-          <Label kind="removed" /> <del className="diff__text">{item.text}</del>
+          <Label kind="removed" />{" "}
+          <del className="diff__text" lang={sv}>
+            {item.text}
+          </del>
         </li>
       );
     case "changed":
@@ -43,15 +64,23 @@ function Item({ item }: { item: DiffItem }) {
 }
 
 function Changed({ line }: { line: Extract<DiffLine, { kind: "changed" }> }) {
+  const t = useT();
+  const sv = useSv();
   return (
     <li className="diff__changed">
       <Label kind="changed" />
       <span className="diff__pair">
         <span>
-          Före: <del className="diff__text">{line.before}</del>
+          {t("Före:")}{" "}
+          <del className="diff__text" lang={sv}>
+            {line.before}
+          </del>
         </span>
         <span>
-          Efter: <ins className="diff__text">{line.after}</ins>
+          {t("Efter:")}{" "}
+          <ins className="diff__text" lang={sv}>
+            {line.after}
+          </ins>
         </span>
       </span>
     </li>
@@ -63,22 +92,60 @@ function Changed({ line }: { line: Extract<DiffLine, { kind: "changed" }> }) {
  * "Tillagt", "Borttaget" or "Ändrat", in ins/del markup; unchanged stretches are folded away.
  */
 export function VersionDiff({ diff, previous }: { diff: MalbildDiff; previous: number }) {
-  if (diff.identical) return <p>Innehållet är detsamma som i version {previous}.</p>;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  if (diff.identical)
+    return (
+      <p>{en ? `The content is the same as in version ${previous}.` : `Innehållet är detsamma som i version ${previous}.`}</p>
+    );
+  const counts = diffCounts(diff);
+  const total = counts.added + counts.removed + counts.changed;
+  const summary = en
+    ? total === 0
+      ? "No changes"
+      : `${total} ${total === 1 ? "change" : "changes"}: ${[
+          counts.added ? `${counts.added} added` : null,
+          counts.removed ? `${counts.removed} removed` : null,
+          counts.changed ? `${counts.changed} changed` : null,
+        ]
+          .filter(Boolean)
+          .join(", ")
+          .replace(/, ([^,]*)$/, " and $1")}`
+    : diffSummary(counts);
   return (
     <div className="diff-view">
       <p>
-        <strong>{diffSummary(diffCounts(diff))}</strong> jämfört med version {previous}.
+        <strong>{summary}</strong> {t("jämfört med version")} {previous}.
       </p>
       {diff.fields.length ? (
         <section aria-labelledby="andrat-grund">
-          <h3 id="andrat-grund">Rubrik, vision och inledning</h3>
+          <h3 id="andrat-grund">{t("Rubrik, vision och inledning")}</h3>
           <ul className="diff">
             {diff.fields.map((f) => (
               <li key={f.field} className="diff__changed">
-                <Label kind="changed" /> <strong>{fieldLabel[f.field]}</strong>
+                <Label kind="changed" /> <strong>{t(fieldLabel[f.field])}</strong>
                 <span className="diff__pair">
-                  <span>Före: {f.before ? <del className="diff__text">{f.before}</del> : <em>(tomt)</em>}</span>
-                  <span>Efter: {f.after ? <ins className="diff__text">{f.after}</ins> : <em>(tomt)</em>}</span>
+                  <span>
+                    {t("Före:")}{" "}
+                    {f.before ? (
+                      <del className="diff__text" lang={sv}>
+                        {f.before}
+                      </del>
+                    ) : (
+                      <em>({t("tomt")})</em>
+                    )}
+                  </span>
+                  <span>
+                    {t("Efter:")}{" "}
+                    {f.after ? (
+                      <ins className="diff__text" lang={sv}>
+                        {f.after}
+                      </ins>
+                    ) : (
+                      <em>({t("tomt")})</em>
+                    )}
+                  </span>
                 </span>
               </li>
             ))}
@@ -87,7 +154,7 @@ export function VersionDiff({ diff, previous }: { diff: MalbildDiff; previous: n
       ) : null}
       {changedSections(diff).map((s) => (
         <section key={s.section} aria-labelledby={`andrat-${s.section}`}>
-          <h3 id={`andrat-${s.section}`}>{sectionLabel[s.section]}</h3>
+          <h3 id={`andrat-${s.section}`}>{t(sectionLabel[s.section])}</h3>
           <ul className="diff">
             {foldUnchanged(s.lines).map((item, i) => (
               <Item key={i} item={item} />

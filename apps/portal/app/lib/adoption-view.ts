@@ -39,26 +39,33 @@ export interface MemberStatus {
   decidedOn: string | null;
 }
 
-/** What a member's status means in one line: "Karlstad: Har antagit målbilden (16 juni 2022)". */
-export function statusSentence(m: Pick<MemberStatus, "name" | "status" | "undated" | "decidedOn">): string {
+/**
+ * What a member's status means in one line: "Karlstad: Har antagit målbilden (16 juni 2022)"; with the
+ * English interface's `t`, "Karlstad: Has adopted the target picture (16 juni 2022)" (dates as the Swedish pages write them).
+ */
+export function statusSentence(
+  m: Pick<MemberStatus, "name" | "status" | "undated" | "decidedOn">,
+  t: (sv: string) => string = (sv) => sv,
+): string {
   if (m.status === "none")
     return m.undated
-      ? `${m.name}: Inget daterat beslut (ett beslut utan registrerat datum kan inte placeras på tidslinjen)`
-      : `${m.name}: ${adoptionStatusLabel.none}`;
-  return `${m.name}: ${adoptionStatusLabel[m.status]} (${m.decidedOn ? formatDate(m.decidedOn) : "datum ej registrerat"})`;
+      ? `${m.name}: ${t("Inget daterat beslut (ett beslut utan registrerat datum kan inte placeras på tidslinjen)")}`
+      : `${m.name}: ${t(adoptionStatusLabel.none)}`;
+  return `${m.name}: ${t(adoptionStatusLabel[m.status])} (${m.decidedOn ? formatDate(m.decidedOn) : t("datum ej registrerat")})`;
 }
 
 /** The county's areas with each member municipality's status; areas outside the programme are context. */
 export function adoptionRegions(
   areas: readonly { code: string; name: string; d: string; member: boolean }[],
   members: readonly MemberStatus[],
+  t: (sv: string) => string = (sv) => sv,
 ): MapRegion[] {
   const byCode = new Map(members.filter((m) => m.kind === "municipality").map((m) => [m.officialCode, m]));
   return areas.map((a) => {
     const member = a.member ? byCode.get(a.code) : undefined;
     return member
-      ? { code: a.code, name: a.name, d: a.d, category: member.status, title: statusSentence(member) }
-      : { code: a.code, name: a.name, d: a.d, category: null, title: `${a.name} (ingår inte i programmet)` };
+      ? { code: a.code, name: a.name, d: a.d, category: member.status, title: statusSentence(member, t) }
+      : { code: a.code, name: a.name, d: a.d, category: null, title: `${a.name} (${t("ingår inte i programmet")})` };
   });
 }
 
@@ -107,9 +114,14 @@ export interface TimelineStep {
 }
 
 /** The timeline's steps: each day a decision was taken, then today. */
-export function timelineSteps(days: readonly string[], shown: string | null, path: string): TimelineStep[] {
+export function timelineSteps(
+  days: readonly string[],
+  shown: string | null,
+  path: string,
+  t: (sv: string) => string = (sv) => sv,
+): TimelineStep[] {
   return [
     ...days.map((day) => ({ day, label: formatDate(day), href: `${path}?datum=${day}`, current: shown === day })),
-    { day: null, label: "I dag", href: path, current: shown === null },
+    { day: null, label: t("I dag"), href: path, current: shown === null },
   ];
 }

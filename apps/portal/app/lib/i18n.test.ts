@@ -1,7 +1,18 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  activityStatusLabel,
+  adoptionStatusLabel,
+  audienceLabel,
+  malbildStatusLabel,
+  memberKindLabel,
+  strategyActivityKindLabel,
+  strategyModeLabel,
+} from "@naravard/domain";
+import { changeLabel, fieldLabel, sectionLabel } from "./diff-view.ts";
 import { english, langFromCookie, translate } from "./i18n.ts";
+import { directionLabel } from "./indicator-view.ts";
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,6 +28,23 @@ describe("the English interface", () => {
     expect(keys.length).toBeGreaterThan(10);
     const missing = [...new Set(keys)].filter((k) => !(k in english));
     expect(missing).toEqual([]);
+  });
+
+  it("has an English text for every fixed label the translated pages pass to t() (the domain's statuses, kinds, the diff's words)", () => {
+    const labels = [
+      activityStatusLabel,
+      adoptionStatusLabel,
+      audienceLabel,
+      malbildStatusLabel,
+      memberKindLabel,
+      strategyActivityKindLabel,
+      strategyModeLabel,
+      changeLabel,
+      fieldLabel,
+      sectionLabel,
+      directionLabel,
+    ].flatMap((l) => Object.values(l) as string[]);
+    expect(labels.filter((k) => !(k in english))).toEqual([]);
   });
 
   it("falls back to Swedish and reads the cookie strictly", () => {

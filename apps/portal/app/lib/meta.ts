@@ -1,4 +1,5 @@
 import { isRouteErrorResponse } from "@remix-run/react";
+import { type Lang, translate } from "./i18n.ts";
 
 const SITE = "Nära vård – målbilder";
 
@@ -10,4 +11,10 @@ export function errorTitle(error: unknown) {
   if (isRouteErrorResponse(error) && error.status === 503) return pageTitle("Tillfälligt otillgänglig");
   if (isRouteErrorResponse(error) && error.status === 400) return pageTitle("Ogiltig adress");
   return pageTitle("Något gick fel");
+}
+
+/** `t()` for a meta function: the interface language from the root loader's data among the matches. */
+export function metaT(matches: readonly { id: string; data?: unknown }[]) {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "sv";
+  return (sv: string) => translate(lang, sv);
 }

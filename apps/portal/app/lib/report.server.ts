@@ -1,10 +1,11 @@
 import { apiFor, load } from "./api.server.ts";
 import { todayInSweden } from "./dates.ts";
 import { loadOptional } from "./load-optional.server.ts";
+import type { Lang } from "./i18n.ts";
 import { buildReport } from "./report.ts";
 
 /** Everything the follow-up report rests on, fetched in parallel, and the report built from it. */
-export async function loadReport(request: Request, slug: string | undefined) {
+export async function loadReport(request: Request, slug: string | undefined, lang: Lang = "sv") {
   const api = apiFor(request, slug);
   const [tenant, settings, malbild, adoption, roadmap, indicators] = await Promise.all([
     load(api.tenant.current.query()),
@@ -16,15 +17,18 @@ export async function loadReport(request: Request, slug: string | undefined) {
     load(api.indicator.list.query()),
   ]);
   const strategies = tenant.kind === "municipal_federation" ? await load(api.strategy.list.query()) : null;
-  const report = buildReport({
-    programmeName: tenant.programmeName,
-    terms: settings.terms,
-    today: todayInSweden(),
-    malbild,
-    adoption,
-    roadmap,
-    indicators,
-    strategies,
-  });
+  const report = buildReport(
+    {
+      programmeName: tenant.programmeName,
+      terms: settings.terms,
+      today: todayInSweden(),
+      malbild,
+      adoption,
+      roadmap,
+      indicators,
+      strategies,
+    },
+    lang,
+  );
   return { report, tenant, settings, adoption };
 }

@@ -80,6 +80,19 @@ describe("the follow-up report", () => {
     ]);
   });
 
+  it("says the same in English for the English page, with the dates written the Swedish way", () => {
+    const report = buildReport(input(), "en");
+    expect(report.title).toBe("Follow-up report: Nära vård i Värmland");
+    expect(report.summary).toEqual([
+      "The target picture ”Framtidens Värmland” (version 1) is adopted.",
+      "2 of 3 have adopted the target picture. Latest dated decision: Karlstad, 16 juni 2022.",
+      "The roadmap has reached 13 %, counted on 3 activities (2 ongoing, 1 planned).",
+      "No indicators have been published yet.",
+    ]);
+    expect(report.adoption.rows[2]).toMatchObject({ status: "No decision recorded", date: "–" });
+    expect(report.adoption.undated).toMatch(/^1 decision has no recorded date/);
+  });
+
   it("lists every member with the decision behind its status, and says what is undated", () => {
     const { adoption } = buildReport(input());
     expect(adoption.rows).toEqual([

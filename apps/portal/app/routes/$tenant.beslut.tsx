@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Note, ProgressBar, formatDate } from "@naravard/ui";
-import { AdoptionMap } from "../components/adoption-map.tsx";
+import { AdoptionMap, useProgressSentence } from "../components/adoption-map.tsx";
 import { AdoptionTable, AdoptionTimeline, DecisionList } from "../components/adoption-decisions.tsx";
 import { requestedDay } from "../lib/adoption-view.ts";
 import { apiFor, load } from "../lib/api.server.ts";
 import { todayInSweden } from "../lib/dates.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
@@ -22,11 +23,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ data, matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
+  const t = metaT(matches);
+  const english = t("Beslut") !== "Beslut";
+  const progress = data?.overview.progress;
   return [
-    { title: pageTitle(capitalise(tenant?.settings.terms.adoption ?? "beslut"), tenant?.programmeName) },
+    { title: pageTitle(t(capitalise(tenant?.settings.terms.adoption ?? "beslut")), tenant?.programmeName) },
     {
       name: "description",
-      content: data ? `${data.overview.progress.sentence}. Karta, tidslinje och alla registrerade beslut.` : "",
+      content: progress
+        ? english
+          ? `${progress.adopted} of ${progress.total} have adopted the target picture. Map, timeline and every recorded decision.`
+          : `${progress.sentence}. Karta, tidslinje och alla registrerade beslut.`
+        : "",
     },
   ];
 };
@@ -37,31 +45,46 @@ export default function AdoptionPage() {
   const { progress, day } = overview;
   const path = `/${slug}/beslut`;
   const percent = progress.total ? Math.round((progress.adopted / progress.total) * 100) : null;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  const sentence = useProgressSentence();
+  const { adoption, malbild } = tenant.settings.terms;
   return (
     <div className="container">
       <Breadcrumbs
         items={[
-          { label: "Alla program", href: "/" },
+          { label: t("Alla program"), href: "/" },
           { label: tenant.programmeName, href: `/${slug}` },
-          { label: capitalise(tenant.settings.terms.adoption) },
+          { label: t(capitalise(adoption)) },
         ]}
       />
       <h1>
-        {capitalise(tenant.settings.terms.adoption)} om {tenant.settings.terms.malbild}en
+        {en
+          ? `${t(capitalise(adoption))} on the ${malbild === "målbild" ? "target picture" : malbild}`
+          : `${capitalise(adoption)} om ${malbild}en`}
       </h1>
       {day ? (
         <p className="as-of">
-          Du ser läget den <strong>{formatDate(day)}</strong>. <Link to={path}>Visa läget i dag</Link>
+          {t("Du ser läget den")} <strong lang={sv}>{formatDate(day)}</strong>. <Link to={path}>{t("Visa läget i dag")}</Link>
         </p>
       ) : null}
       <p className="lead">
-        <strong>{progress.sentence}</strong>
-        {day ? ` den ${formatDate(day)}` : ""}.
+        <strong>{sentence(progress)}</strong>
+        {day ? (
+          <>
+            {" "}
+            {t("den")} <span lang={sv}>{formatDate(day)}</span>
+          </>
+        ) : (
+          ""
+        )}
+        .
       </p>
-      <ProgressBar value={percent} label="Andel av parterna som har antagit" />
+      <ProgressBar value={percent} label={t("Andel av parterna som har antagit")} />
 
       <section aria-labelledby="karta">
-        <h2 id="karta">Kartan</h2>
+        <h2 id="karta">{t("Kartan")}</h2>
         <AdoptionMap overview={overview} />
       </section>
 
@@ -71,12 +94,16 @@ export default function AdoptionPage() {
       <AdoptionTable overview={overview} />
       <DecisionList overview={overview} />
 
-      <Note title="Om uppgifterna">
+      <Note title={t("Om uppgifterna")}>
         <p>
-          Besluten registreras av programmets samordnare utifrån parternas egna protokoll. Ett beslut utan registrerat datum visas
-          som ”Datum ej registrerat”: plattformen hittar inte på datum som inte finns i källorna.
+          {t(
+            "Besluten registreras av programmets samordnare utifrån parternas egna protokoll. Ett beslut utan registrerat datum visas som ”Datum ej registrerat”: plattformen hittar inte på datum som inte finns i källorna.",
+          )}
         </p>
       </Note>
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

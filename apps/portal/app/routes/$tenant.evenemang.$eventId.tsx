@@ -4,7 +4,8 @@ import { audienceLabel, eventKindLabel, eventScopeLabel } from "@naravard/domain
 import { Breadcrumbs } from "@naravard/ui";
 import { eventWhen } from "../components/events.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const events = await load(apiFor(request, params.tenant).event.list.query());
@@ -18,59 +19,89 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle(data?.event.title, "Evenemang") }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: pageTitle(data?.event.title, metaT(matches)("Evenemang")) },
+];
 
 const kb = (size: number | null) => (size ? `${Math.max(1, Math.round(size / 1024))} kB` : "");
 
 export default function EventPage() {
   const { slug, event, sessions, parent } = useLoaderData<typeof loader>();
+  const t = useT();
+  const sv = useSv();
+  /** The date in Swedish (as the list of events shows it), or what is known when there is none. */
+  const when = (e: typeof event) =>
+    e.startsOn ? (
+      <span lang={sv}>{eventWhen(e)}</span>
+    ) : e.year ? (
+      <>
+        {e.year} {t("(datum okänt)")}
+      </>
+    ) : (
+      t("Datum okänt")
+    );
   return (
     <div className="container">
       <Breadcrumbs
-        items={[{ label: "Start", href: `/${slug}` }, { label: "Evenemang", href: `/${slug}/evenemang` }, { label: event.title }]}
+        items={[
+          { label: t("Start"), href: `/${slug}` },
+          { label: t("Evenemang"), href: `/${slug}/evenemang` },
+          { label: event.title },
+        ]}
       />
-      <h1>{event.title}</h1>
+      <h1 lang={sv}>{event.title}</h1>
       <dl className="facts">
-        <dt>Typ</dt>
-        <dd>
+        <dt>{t("Typ")}</dt>
+        <dd lang={sv}>
           {eventKindLabel[event.kind]} ({eventScopeLabel[event.scope].toLowerCase()})
         </dd>
-        <dt>När</dt>
-        <dd>{eventWhen(event)}</dd>
+        <dt>{t("När")}</dt>
+        <dd>{when(event)}</dd>
         {event.place ? (
           <>
-            <dt>Plats</dt>
-            <dd>{event.place}</dd>
+            <dt>{t("Plats")}</dt>
+            <dd lang={sv}>{event.place}</dd>
           </>
         ) : null}
         {event.onlineUrl ? (
           <>
-            <dt>Digitalt</dt>
+            <dt>{t("Digitalt")}</dt>
             <dd>
-              <a href={event.onlineUrl}>Länk till mötet</a>
+              <a href={event.onlineUrl}>{t("Länk till mötet")}</a>
             </dd>
           </>
         ) : null}
         {event.audiences.length ? (
           <>
-            <dt>För</dt>
-            <dd>{event.audiences.map((a) => audienceLabel[a].toLowerCase()).join(", ")}</dd>
+            <dt>{t("För")}</dt>
+            <dd lang={sv}>{event.audiences.map((a) => audienceLabel[a].toLowerCase()).join(", ")}</dd>
           </>
         ) : null}
       </dl>
-      {event.description ? <p className="lead">{event.description}</p> : null}
+      {event.description ? (
+        <p className="lead" lang={sv}>
+          {event.description}
+        </p>
+      ) : null}
       {parent ? (
         <p>
-          Del av <a href={`/${slug}/evenemang/${parent.id}`}>{parent.title}</a>.
+          {t("Del av")}{" "}
+          <a href={`/${slug}/evenemang/${parent.id}`} lang={sv}>
+            {parent.title}
+          </a>
+          .
         </p>
       ) : null}
       {sessions.length ? (
         <>
-          <h2>Programpunkter</h2>
+          <h2>{t("Programpunkter")}</h2>
           <ul>
             {sessions.map((s) => (
               <li key={s.id}>
-                <a href={`/${slug}/evenemang/${s.id}`}>{s.title}</a> – {eventWhen(s)}
+                <a href={`/${slug}/evenemang/${s.id}`} lang={sv}>
+                  {s.title}
+                </a>{" "}
+                – {when(s)}
               </li>
             ))}
           </ul>
@@ -78,19 +109,21 @@ export default function EventPage() {
       ) : null}
       {event.materials.length ? (
         <>
-          <h2>Material</h2>
+          <h2>{t("Material")}</h2>
           <ul>
             {event.materials.map((m) => (
               <li key={m.id}>
                 {m.missing ? (
                   <>
-                    {m.title} – <em>filen finns inte i plattformen</em>
+                    <span lang={sv}>{m.title}</span> – <em>{t("filen finns inte i plattformen")}</em>
                   </>
                 ) : m.url ? (
-                  <a href={m.url}>{m.title} (extern länk)</a>
+                  <a href={m.url}>
+                    <span lang={sv}>{m.title}</span> ({t("extern länk")})
+                  </a>
                 ) : (
                   <a href={`/${slug}/evenemang/material/${m.id}`} download={m.fileName ?? undefined}>
-                    {m.title} (PDF, {kb(m.size)})
+                    <span lang={sv}>{m.title}</span> (PDF, {kb(m.size)})
                   </a>
                 )}
               </li>
@@ -101,3 +134,6 @@ export default function EventPage() {
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { ActivityStatusSchema } from "@naravard/domain";
 import { Breadcrumbs, Note, ProgressBar } from "@naravard/ui";
-import { Milestones, Pages, RoadmapAreaSection, RoadmapFilters, withQuery } from "../components/roadmap.tsx";
+import { Milestones, Pages, RoadmapAreaSection, RoadmapFilters, useActivities, withQuery } from "../components/roadmap.tsx";
 import { RoadmapTimeline } from "../components/roadmap-timeline.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
 import { loadOptional } from "../lib/load-optional.server.ts";
 import { elementTexts } from "../lib/malbild-elements.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
@@ -37,9 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
+  const t = metaT(matches);
   return [
-    { title: pageTitle(capitalise(tenant?.settings.terms.roadmap ?? "färdplan"), tenant?.programmeName) },
-    { name: "description", content: "Områden, aktiviteter, ansvariga parter, tidsplan och hur långt arbetet har kommit." },
+    { title: pageTitle(t(capitalise(tenant?.settings.terms.roadmap ?? "färdplan")), tenant?.programmeName) },
+    { name: "description", content: t("Områden, aktiviteter, ansvariga parter, tidsplan och hur långt arbetet har kommit.") },
   ];
 };
 
@@ -47,6 +49,13 @@ export default function RoadmapPage() {
   const { roadmap, texts, slug, page } = useLoaderData<typeof loader>();
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const term = tenant.settings.terms.roadmap;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  const count = useActivities();
+  const title = t(capitalise(term));
+  /** The programme's term for its roadmap as a noun in a sentence: "the roadmap" in English when it is the usual term. */
+  const theRoadmap = en ? (term === "färdplan" ? "the roadmap" : `the ${term}`) : `${term}en`;
   const path = `/${slug}/fardplan`;
   const filtered = Boolean(roadmap.filter.status || roadmap.filter.memberId);
   const activities = roadmap.areas.flatMap((a) => a.activities);
@@ -59,40 +68,45 @@ export default function RoadmapPage() {
   return (
     <div className="container">
       <Breadcrumbs
-        items={[
-          { label: "Alla program", href: "/" },
-          { label: tenant.programmeName, href: `/${slug}` },
-          { label: capitalise(term) },
-        ]}
+        items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName, href: `/${slug}` }, { label: title }]}
       />
-      <h1>{capitalise(term)}</h1>
+      <h1>{title}</h1>
       {roadmap.areas.length ? (
         <>
-          <p className="lead">Så blir målbilden verklighet: områden, aktiviteter och vem som ansvarar för dem.</p>
-          <ProgressBar value={roadmap.progress.progress} label={`Hela ${term}en`} />
+          <p className="lead">{t("Så blir målbilden verklighet: områden, aktiviteter och vem som ansvarar för dem.")}</p>
+          <ProgressBar value={roadmap.progress.progress} label={en ? `The whole ${theRoadmap.slice(4)}` : `Hela ${theRoadmap}`} />
           <p className="hint">
-            Framstegen bygger på {roadmap.progress.counted} {roadmap.progress.counted === 1 ? "aktivitet" : "aktiviteter"}. En
-            klar aktivitet räknas som 100 %, en planerad som 0 % och en pågående med den andel som de ansvariga rapporterat.
-            Pausade aktiviteter räknas inte. Filtret ändrar inte siffrorna.
+            {en
+              ? `Progress is based on ${count(roadmap.progress.counted)}. A finished activity counts as 100 %, a planned one as 0 % and an ongoing one with the share its owners have reported. Paused activities are not counted. The filter does not change the figures.`
+              : `Framstegen bygger på ${count(roadmap.progress.counted)}. En klar aktivitet räknas som 100 %, en planerad som 0 % och en pågående med den andel som de ansvariga rapporterat. Pausade aktiviteter räknas inte. Filtret ändrar inte siffrorna.`}
           </p>
           {anyDemo ? (
-            <Note title="Exempeldata">
+            <Note title={t("Exempeldata")}>
               <p>
-                Det som är märkt Exempeldata är påhittat för att visa hur {term}en fungerar. Status, perioder och framsteg finns
-                inte i programmets källor.
+                {en
+                  ? `What is marked Example data is made up to show how ${theRoadmap} works. Status, periods and progress are not in the programme's sources.`
+                  : `Det som är märkt Exempeldata är påhittat för att visa hur ${theRoadmap} fungerar. Status, perioder och framsteg finns inte i programmets källor.`}
               </p>
             </Note>
           ) : null}
           <RoadmapFilters roadmap={roadmap} path={path} />
           <p role="status">
-            {filtered
-              ? `${total} ${total === 1 ? "aktivitet" : "aktiviteter"} matchar filtret.`
-              : `${total} ${total === 1 ? "aktivitet" : "aktiviteter"} i ${roadmap.areas.length} ${roadmap.areas.length === 1 ? "område" : "områden"}.`}
-            {activities.length < total ? ` Visar ${activities.length} av dem.` : ""}
+            {en
+              ? filtered
+                ? `${count(total)} ${total === 1 ? "matches" : "match"} the filter.`
+                : `${count(total)} in ${roadmap.areas.length} ${roadmap.areas.length === 1 ? "area" : "areas"}.`
+              : filtered
+                ? `${count(total)} matchar filtret.`
+                : `${count(total)} i ${roadmap.areas.length} ${roadmap.areas.length === 1 ? "område" : "områden"}.`}
+            {activities.length < total
+              ? en
+                ? ` Showing ${activities.length} of them.`
+                : ` Visar ${activities.length} av dem.`
+              : ""}
           </p>
           {focused ? (
             <p>
-              <Link to={withQuery(path, roadmap.filter, {})}>Visa alla områden</Link>
+              <Link to={withQuery(path, roadmap.filter, {})}>{t("Visa alla områden")}</Link>
             </p>
           ) : null}
           {roadmap.areas.map((area) => (
@@ -104,11 +118,17 @@ export default function RoadmapPage() {
               filtered={filtered}
               more={
                 focused ? (
-                  <Pages path={path} filter={roadmap.filter} page={page} pages={Math.max(1, Math.ceil(area.activityCount / PER_PAGE))} />
+                  <Pages
+                    path={path}
+                    filter={roadmap.filter}
+                    page={page}
+                    pages={Math.max(1, Math.ceil(area.activityCount / PER_PAGE))}
+                  />
                 ) : area.activityCount > area.activities.length ? (
                   <p>
                     <Link to={withQuery(path, roadmap.filter, { omrade: area.id })}>
-                      Visa alla {area.activityCount} aktiviteter i {area.title}
+                      {en ? `Show all ${area.activityCount} activities in` : `Visa alla ${area.activityCount} aktiviteter i`}{" "}
+                      <span lang={sv}>{area.title}</span>
                     </Link>
                   </p>
                 ) : null
@@ -119,8 +139,15 @@ export default function RoadmapPage() {
           <Milestones milestones={roadmap.milestones} areas={roadmap.areas} />
         </>
       ) : (
-        <p className="lead">Programmet har inte publicerat någon {term} ännu.</p>
+        <p className="lead">
+          {en
+            ? `The programme has not published ${term === "färdplan" ? "a roadmap" : `any ${term}`} yet.`
+            : `Programmet har inte publicerat någon ${term} ännu.`}
+        </p>
       )}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -6,7 +6,8 @@ import { MalbildContent } from "../components/malbild-content.tsx";
 import { PrintHint } from "../components/print-hint.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
 import { todayInSweden } from "../lib/dates.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
 /** The målbild laid out for A4: all content open, no navigation on paper, where it came from at the end. */
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [malbild, overview] = await Promise.all([load(api.malbild.current.query()), load(api.adoption.overview.query({}))]);
   return {
     malbild,
-    adoption: overview.progress.sentence,
+    adoption: overview.progress,
     source: `${new URL(request.url).origin}/${params.tenant}/malbild`,
     printedOn: todayInSweden(),
     slug: params.tenant!,
@@ -24,40 +25,62 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ data, matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
-  return [{ title: pageTitle("Utskrift", data?.malbild.title, tenant?.programmeName) }, { name: "robots", content: "noindex" }];
+  return [
+    { title: pageTitle(metaT(matches)("Utskrift"), data?.malbild.title, tenant?.programmeName) },
+    { name: "robots", content: "noindex" },
+  ];
 };
 
 export default function PrintMalbild() {
   const { malbild, adoption, source, printedOn, slug } = useLoaderData<typeof loader>();
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const term = tenant.settings.terms.malbild;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  const adoptionSentence = en
+    ? `${adoption.adopted} of ${adoption.total} ${adoption.adopted === 1 ? "has" : "have"} adopted the target picture`
+    : adoption.sentence;
   return (
     <div className="container">
-      <PrintHint back={`/${slug}/malbild`} backLabel={`Tillbaka till ${term}en`} />
+      <PrintHint
+        back={`/${slug}/malbild`}
+        backLabel={en ? `Back to the ${term === "målbild" ? "target picture" : term}` : `Tillbaka till ${term}en`}
+      />
       <article className="print-doc">
         <header className="print-doc__header">
-          <p className="print-doc__programme">{tenant.programmeName}</p>
-          <h1>{malbild.title}</h1>
+          <p className="print-doc__programme" lang={sv}>
+            {tenant.programmeName}
+          </p>
+          <h1 lang={sv}>{malbild.title}</h1>
           <p>
-            {malbild.status === "adopted" && malbild.adoptedOn
-              ? `Antagen ${formatDate(malbild.adoptedOn)}`
-              : malbildStatusLabel[malbild.status]}{" "}
-            · Version {malbild.versionNumber} · {adoption}
+            {malbild.status === "adopted" && malbild.adoptedOn ? (
+              <>
+                {t("Antagen")} <span lang={sv}>{formatDate(malbild.adoptedOn)}</span>
+              </>
+            ) : (
+              t(malbildStatusLabel[malbild.status])
+            )}{" "}
+            · {t("Version")} {malbild.versionNumber} · {adoptionSentence}
           </p>
           {malbild.status !== "adopted" ? (
             <p className="print-doc__warning">
-              Obs! Den här versionen är inte antagen ({malbildStatusLabel[malbild.status].toLowerCase()}). Innehållet kan ändras.
+              {t("Obs! Den här versionen är inte antagen")} ({t(malbildStatusLabel[malbild.status]).toLowerCase()}).{" "}
+              {t("Innehållet kan ändras.")}
             </p>
           ) : null}
         </header>
         <MalbildContent malbild={malbild} />
         <footer className="print-doc__footer">
-          {malbild.sourceNote ? <p>{malbild.sourceNote}</p> : null}
+          {malbild.sourceNote ? <p lang={sv}>{malbild.sourceNote}</p> : null}
           <p>
-            Utskriven {formatDate(printedOn)} från {source}
+            {t("Utskriven")} <span lang={sv}>{formatDate(printedOn)}</span> {t("från")} {source}
           </p>
         </footer>
       </article>
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

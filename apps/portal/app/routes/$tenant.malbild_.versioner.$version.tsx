@@ -6,7 +6,8 @@ import { Badge, Breadcrumbs, Note, formatDate } from "@naravard/ui";
 import { MalbildContent } from "../components/malbild-content.tsx";
 import { VersionDiff } from "../components/version-diff.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
@@ -26,11 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ data, matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
+  const t = metaT(matches);
   return [
     {
       title: pageTitle(
-        data ? `Version ${data.detail.version.versionNumber}` : "Version",
-        capitalise(tenant?.settings.terms.malbild ?? "målbild"),
+        data ? `${t("Version")} ${data.detail.version.versionNumber}` : t("Version"),
+        t(capitalise(tenant?.settings.terms.malbild ?? "målbild")),
         tenant?.programmeName,
       ),
     },
@@ -42,56 +44,73 @@ export default function VersionPage() {
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const { version, previousVersionNumber, diff } = detail;
   const term = tenant.settings.terms.malbild;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
   const perspectiveStatements = version.perspectives.reduce((n, p) => n + p.statements.length, 0);
   const contents: [string, number][] = [
-    ["Perspektiv", version.perspectives.length],
-    ["Påståenden", version.statements.length + perspectiveStatements],
-    ["Förflyttningar", version.shifts.length],
-    ["Principer", version.principles.length],
-    ["Steg i färdriktningen", version.journey.length],
-    ["Vanliga frågor", version.faq.length],
+    [t("Perspektiv"), version.perspectives.length],
+    [t("Påståenden"), version.statements.length + perspectiveStatements],
+    [t("Förflyttningar"), version.shifts.length],
+    [t("Principer"), version.principles.length],
+    [t("Steg i färdriktningen"), version.journey.length],
+    [t("Vanliga frågor"), version.faq.length],
   ];
   return (
     <div className="container">
       <Breadcrumbs
         items={[
-          { label: "Alla program", href: "/" },
+          { label: t("Alla program"), href: "/" },
           { label: tenant.programmeName, href: `/${slug}` },
-          { label: capitalise(term), href: `/${slug}/malbild` },
-          { label: "Versioner", href: `/${slug}/malbild/versioner` },
-          { label: `Version ${version.versionNumber}` },
+          { label: t(capitalise(term)), href: `/${slug}/malbild` },
+          { label: t("Versioner"), href: `/${slug}/malbild/versioner` },
+          { label: `${t("Version")} ${version.versionNumber}` },
         ]}
       />
       <h1>
-        Version {version.versionNumber}: {version.title}
+        {t("Version")} {version.versionNumber}: <span lang={sv}>{version.title}</span>
       </h1>
       <p>
         <Badge tone={version.status === "adopted" ? "good" : version.status === "consultation" ? "info" : "neutral"}>
-          {malbildStatusLabel[version.status]}
+          {t(malbildStatusLabel[version.status])}
         </Badge>{" "}
-        {version.adoptedOn ? <>Antagen {formatDate(version.adoptedOn)}. </> : null}
-        Senast ändrad {formatDate(new Date(version.updatedAt).toISOString())}.{" "}
-        {version.status === "adopted" ? <Link to={`/${slug}/malbild`}>Det här är {term}en som gäller nu.</Link> : null}
+        {version.adoptedOn ? (
+          <>
+            {t("Antagen")} <span lang={sv}>{formatDate(version.adoptedOn)}</span>.{" "}
+          </>
+        ) : null}
+        {t("Senast ändrad")} <span lang={sv}>{formatDate(new Date(version.updatedAt).toISOString())}</span>.{" "}
+        {version.status === "adopted" ? (
+          <Link to={`/${slug}/malbild`}>
+            {en
+              ? `This is the ${term === "målbild" ? "target picture" : term} that applies now.`
+              : `Det här är ${term}en som gäller nu.`}
+          </Link>
+        ) : null}
       </p>
 
       <section aria-labelledby="andringar">
-        <h2 id="andringar">Ändringar från versionen före</h2>
+        <h2 id="andringar">{t("Ändringar från versionen före")}</h2>
         {diff && previousVersionNumber ? (
           <>
             {previousIsPublic ? (
               <p>
-                <Link to={`/${slug}/malbild/versioner/${previousVersionNumber}`}>Visa version {previousVersionNumber}</Link>
+                <Link to={`/${slug}/malbild/versioner/${previousVersionNumber}`}>
+                  {t("Visa version")} {previousVersionNumber}
+                </Link>
               </p>
             ) : null}
             <VersionDiff diff={diff} previous={previousVersionNumber} />
           </>
         ) : (
-          <p>Det här är den första versionen. Det finns ingen tidigare version att jämföra med.</p>
+          <p>{t("Det här är den första versionen. Det finns ingen tidigare version att jämföra med.")}</p>
         )}
       </section>
 
       <section aria-labelledby="innehall">
-        <h2 id="innehall">Innehållet i version {version.versionNumber}</h2>
+        <h2 id="innehall">
+          {t("Innehållet i version")} {version.versionNumber}
+        </h2>
         <dl className="facts">
           {contents.map(([label, n]) => (
             <Fragment key={label}>
@@ -103,8 +122,13 @@ export default function VersionPage() {
         <MalbildContent malbild={version} level={3} />
       </section>
       {version.sourceNote ? (
-        <Note title={version.sourceNote.startsWith("Demodata") ? "Demodata" : "Källa"}>{version.sourceNote}</Note>
+        <Note title={t(version.sourceNote.startsWith("Demodata") ? "Demodata" : "Källa")}>
+          <span lang={sv}>{version.sourceNote}</span>
+        </Note>
       ) : null}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

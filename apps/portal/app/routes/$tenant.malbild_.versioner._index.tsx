@@ -3,7 +3,8 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { malbildStatusLabel } from "@naravard/domain";
 import { Badge, Breadcrumbs, formatDate } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
@@ -13,9 +14,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
+  const t = metaT(matches);
   return [
-    { title: pageTitle("Versioner", capitalise(tenant?.settings.terms.malbild ?? "målbild"), tenant?.programmeName) },
-    { name: "description", content: "Alla publicerade versioner av målbilden och vad som ändrades mellan dem." },
+    { title: pageTitle(t("Versioner"), t(capitalise(tenant?.settings.terms.malbild ?? "målbild")), tenant?.programmeName) },
+    { name: "description", content: t("Alla publicerade versioner av målbilden och vad som ändrades mellan dem.") },
   ];
 };
 
@@ -23,32 +25,37 @@ export default function VersionsPage() {
   const { versions, slug } = useLoaderData<typeof loader>();
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const term = tenant.settings.terms.malbild;
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  const theTerm = term === "målbild" ? "the target picture" : `the ${term}`;
   return (
     <div className="container">
       <Breadcrumbs
         items={[
-          { label: "Alla program", href: "/" },
+          { label: t("Alla program"), href: "/" },
           { label: tenant.programmeName, href: `/${slug}` },
-          { label: capitalise(term), href: `/${slug}/malbild` },
-          { label: "Versioner" },
+          { label: t(capitalise(term)), href: `/${slug}/malbild` },
+          { label: t("Versioner") },
         ]}
       />
-      <h1>Versioner av {term}en</h1>
+      <h1>{en ? `Versions of ${theTerm}` : `Versioner av ${term}en`}</h1>
       <p className="lead">
-        {capitalise(term)}en förändras över tid. Här finns varje publicerad version – prototyper som varit på remiss, antagna och
-        ersatta – och vad som ändrades från versionen före. Utkast som ännu inte är publicerade visas inte.
+        {en
+          ? `${capitalise(theTerm)} changes over time. Here is every published version – prototypes that have been out for consultation, adopted and superseded ones – and what changed from the version before. Drafts that are not yet published are not shown.`
+          : `${capitalise(term)}en förändras över tid. Här finns varje publicerad version – prototyper som varit på remiss, antagna och ersatta – och vad som ändrades från versionen före. Utkast som ännu inte är publicerade visas inte.`}
       </p>
       {versions.length ? (
         <div className="table-wrap">
           <table>
-            <caption>Publicerade versioner, den senaste först</caption>
+            <caption>{t("Publicerade versioner, den senaste först")}</caption>
             <thead>
               <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Rubrik</th>
-                <th scope="col">Status</th>
-                <th scope="col">Antagen</th>
-                <th scope="col">Senast ändrad</th>
+                <th scope="col">{t("Version")}</th>
+                <th scope="col">{t("Rubrik")}</th>
+                <th scope="col">{t("Status")}</th>
+                <th scope="col">{t("Antagen")}</th>
+                <th scope="col">{t("Senast ändrad")}</th>
               </tr>
             </thead>
             <tbody>
@@ -56,27 +63,32 @@ export default function VersionsPage() {
                 <tr key={v.id}>
                   <th scope="row">
                     <Link to={`/${slug}/malbild/versioner/${v.versionNumber}`}>
-                      Version {v.versionNumber}
-                      <span className="visually-hidden">: {v.title}</span>
+                      {t("Version")} {v.versionNumber}
+                      <span className="visually-hidden">
+                        : <span lang={sv}>{v.title}</span>
+                      </span>
                     </Link>
                   </th>
-                  <td>{v.title}</td>
+                  <td lang={sv}>{v.title}</td>
                   <td>
                     <Badge tone={v.status === "adopted" ? "good" : v.status === "consultation" ? "info" : "neutral"}>
-                      {malbildStatusLabel[v.status]}
+                      {t(malbildStatusLabel[v.status])}
                     </Badge>
-                    {v.status === "adopted" ? <span className="hint"> – gäller nu</span> : null}
+                    {v.status === "adopted" ? <span className="hint"> – {t("gäller nu")}</span> : null}
                   </td>
-                  <td>{v.adoptedOn ? formatDate(v.adoptedOn) : "–"}</td>
-                  <td>{formatDate(new Date(v.updatedAt).toISOString())}</td>
+                  <td lang={v.adoptedOn ? sv : undefined}>{v.adoptedOn ? formatDate(v.adoptedOn) : "–"}</td>
+                  <td lang={sv}>{formatDate(new Date(v.updatedAt).toISOString())}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : (
-        <p>Ingen version är publicerad ännu.</p>
+        <p>{t("Ingen version är publicerad ännu.")}</p>
       )}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

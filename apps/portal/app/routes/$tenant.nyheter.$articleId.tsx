@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { ArticleBody } from "../components/articles.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const articles = await load(apiFor(request, params.tenant).article.list.query({ kind: "news" }));
@@ -12,20 +13,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { slug: params.tenant!, article };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: pageTitle(data?.article.title, "Nyheter") },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: pageTitle(data?.article.title, metaT(matches)("Nyheter")) },
   { name: "description", content: data?.article.lead ?? "" },
 ];
 
 export default function ArticlePage() {
   const { slug, article } = useLoaderData<typeof loader>();
+  const t = useT();
+  const sv = useSv();
   return (
     <div className="container">
       <Breadcrumbs
-        items={[{ label: "Start", href: `/${slug}` }, { label: "Nyheter", href: `/${slug}/nyheter` }, { label: article.title }]}
+        items={[
+          { label: t("Start"), href: `/${slug}` },
+          { label: t("Nyheter"), href: `/${slug}/nyheter` },
+          { label: article.title },
+        ]}
       />
-      <h1>{article.title}</h1>
+      <h1 lang={sv}>{article.title}</h1>
       <ArticleBody article={article} />
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -3,6 +3,7 @@ import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { strategyModeLabel } from "@naravard/domain";
 import { Badge, Breadcrumbs } from "@naravard/ui";
 import { StrategyActivities, StrategyFacts, StrategyMeetings } from "../components/strategy.tsx";
+import { useSv, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 import { federationStrategy } from "../lib/strategies.server.ts";
 import { capitalise } from "../lib/words.ts";
@@ -23,24 +24,33 @@ export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenant
 export default function StrategyPage() {
   const { strategy, slug } = useLoaderData<typeof loader>();
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
+  const t = useT();
+  const sv = useSv();
   return (
     <div className="container">
       <Breadcrumbs
         items={[
-          { label: "Alla program", href: "/" },
+          { label: t("Alla program"), href: "/" },
           { label: tenant.programmeName, href: `/${slug}` },
-          { label: capitalise(tenant.settings.terms.strategies), href: `/${slug}/strategier` },
+          { label: t(capitalise(tenant.settings.terms.strategies)), href: `/${slug}/strategier` },
           { label: strategy.title },
         ]}
       />
-      <h1>{strategy.title}</h1>
+      <h1 lang={sv}>{strategy.title}</h1>
       <p>
-        <Badge tone="info">{strategyModeLabel[strategy.mode]}</Badge>
+        <Badge tone="info">{t(strategyModeLabel[strategy.mode])}</Badge>
       </p>
-      {strategy.description ? <p className="lead">{strategy.description}</p> : null}
+      {strategy.description ? (
+        <p className="lead" lang={sv}>
+          {strategy.description}
+        </p>
+      ) : null}
       <StrategyFacts strategy={strategy} />
       <StrategyActivities strategy={strategy} />
       <StrategyMeetings strategy={strategy} />
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

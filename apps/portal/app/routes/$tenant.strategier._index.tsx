@@ -3,7 +3,8 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { strategyModeLabel } from "@naravard/domain";
 import { Badge, Breadcrumbs } from "@naravard/ui";
 import { strategyPeriod } from "../components/strategy.tsx";
-import { pageTitle } from "../lib/meta.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import { federationStrategies } from "../lib/strategies.server.ts";
 import { capitalise, count } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
@@ -14,25 +15,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
+  const t = metaT(matches);
   return [
-    { title: pageTitle(capitalise(tenant?.settings.terms.strategies ?? "strategier"), tenant?.programmeName) },
-    { name: "description", content: "Utvecklingsstrategierna: uppdrag, finansiering, aktiviteter och styrning." },
+    { title: pageTitle(t(capitalise(tenant?.settings.terms.strategies ?? "strategier")), tenant?.programmeName) },
+    { name: "description", content: t("Utvecklingsstrategierna: uppdrag, finansiering, aktiviteter och styrning.") },
   ];
 };
 
 export default function StrategiesPage() {
   const { strategies, slug } = useLoaderData<typeof loader>();
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
-  const term = capitalise(tenant.settings.terms.strategies);
+  const t = useT();
+  const sv = useSv();
+  const en = useLang() === "en";
+  const term = t(capitalise(tenant.settings.terms.strategies));
   return (
     <div className="container">
       <Breadcrumbs
-        items={[{ label: "Alla program", href: "/" }, { label: tenant.programmeName, href: `/${slug}` }, { label: term }]}
+        items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName, href: `/${slug}` }, { label: term }]}
       />
       <h1>{term}</h1>
       <p className="lead">
-        {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska göras,
-        för vilka pengar, vem som beställt arbetet och hur det följs upp.
+        {en ? (
+          <>
+            <span lang="sv">{tenant.name}</span> works with{" "}
+            {count(strategies.length, "development strategy", "development strategies")}: what is to be done, with what money, who
+            commissioned the work and how it is followed up.
+          </>
+        ) : (
+          <>
+            {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska
+            göras, för vilka pengar, vem som beställt arbetet och hur det följs upp.
+          </>
+        )}
       </p>
       {strategies.length ? (
         <ul className="cards">
@@ -40,25 +55,37 @@ export default function StrategiesPage() {
             const done = s.activities.filter((a) => a.status === "done").length;
             return (
               <li key={s.id} className="card">
-                <h2 className="card__title">
+                <h2 className="card__title" lang={sv}>
                   <Link to={`/${slug}/strategier/${s.id}`}>{s.title}</Link>
                 </h2>
                 <p>
-                  <Badge tone="info">{strategyModeLabel[s.mode]}</Badge>
+                  <Badge tone="info">{t(strategyModeLabel[s.mode])}</Badge>
                 </p>
-                {s.focusArea ? <p>Fokus: {s.focusArea}</p> : null}
-                {strategyPeriod(s) ? <p>Period: {strategyPeriod(s)}</p> : null}
+                {s.focusArea ? (
+                  <p>
+                    {t("Fokus:")} <span lang={sv}>{s.focusArea}</span>
+                  </p>
+                ) : null}
+                {strategyPeriod(s) ? (
+                  <p>
+                    {t("Period:")} {strategyPeriod(s, t)}
+                  </p>
+                ) : null}
                 <p className="hint">
-                  {count(s.activities.length, "aktivitet", "aktiviteter")}, varav {done} {done === 1 ? "klar" : "klara"}.{" "}
-                  {count(s.meetings.length, "avstämning", "avstämningar")} med styrning och nätverk.
+                  {en
+                    ? `${count(s.activities.length, "activity", "activities")}, of which ${done} done. ${count(s.meetings.length, "check-in", "check-ins")} with steering groups and networks.`
+                    : `${count(s.activities.length, "aktivitet", "aktiviteter")}, varav ${done} ${done === 1 ? "klar" : "klara"}. ${count(s.meetings.length, "avstämning", "avstämningar")} med styrning och nätverk.`}
                 </p>
               </li>
             );
           })}
         </ul>
       ) : (
-        <p>Inga strategier är publicerade ännu.</p>
+        <p>{t("Inga strategier är publicerade ännu.")}</p>
       )}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };

@@ -6,7 +6,8 @@ import { INPUT_TEXT_MAX, SubmitInputSchema } from "@naravard/domain";
 import type { z } from "zod";
 import { Breadcrumbs, formatDate } from "@naravard/ui";
 import { apiErrorCode, apiFor, load } from "../lib/api.server.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 import { readFormData } from "../lib/request.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { slug: params.tenant!, thanks, ...(await load(apiFor(request, params.tenant).publicInput.list.query())) };
 }
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Synpunkter") }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Synpunkter")) }];
 
 /** Anyone may answer; the API refuses spam with a clear message and stores nothing then. */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -43,16 +44,19 @@ function QuestionForm({ questionId }: { questionId: string }) {
     // Validated on the server only: the same messages, and zod stays out of the public pages'
     // JavaScript (budget: 100 KB gzipped per page).
   });
+  const t = useT();
+  // The server's validation messages come from the domain package, in Swedish.
+  const sv = useSv();
   return (
     <Form method="post" {...getFormProps(form)}>
       <input {...getInputProps(fields.questionId, { type: "hidden" })} />
       {form.errors?.length ? (
-        <p id={form.errorId} className="field-error" role="alert">
+        <p id={form.errorId} className="field-error" role="alert" lang={sv}>
           {form.errors.join(" ")}
         </p>
       ) : null}
       <div className="form-row">
-        <label htmlFor={fields.text.id}>Din synpunkt</label>
+        <label htmlFor={fields.text.id}>{t("Din synpunkt")}</label>
         <textarea
           {...getTextareaProps(fields.text)}
           rows={6}
@@ -60,39 +64,39 @@ function QuestionForm({ questionId }: { questionId: string }) {
           aria-describedby={`${fields.text.descriptionId} ${fields.text.errorId}`}
         />
         <p id={fields.text.descriptionId} className="hint">
-          Högst {INPUT_TEXT_MAX} tecken.
+          {t("Högst")} {INPUT_TEXT_MAX} {t("tecken.")}
         </p>
         {fields.text.errors ? (
-          <p id={fields.text.errorId} className="field-error">
+          <p id={fields.text.errorId} className="field-error" lang={sv}>
             {fields.text.errors.join(" ")}
           </p>
         ) : null}
       </div>
       <div className="form-row">
-        <label htmlFor={fields.name.id}>Namn (frivilligt, visas om synpunkten publiceras)</label>
+        <label htmlFor={fields.name.id}>{t("Namn (frivilligt, visas om synpunkten publiceras)")}</label>
         <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" aria-describedby={fields.name.errorId} />
         {fields.name.errors ? (
-          <p id={fields.name.errorId} className="field-error">
+          <p id={fields.name.errorId} className="field-error" lang={sv}>
             {fields.name.errors.join(" ")}
           </p>
         ) : null}
       </div>
       <div className="form-row">
-        <label htmlFor={fields.email.id}>E-post (frivilligt, visas aldrig)</label>
+        <label htmlFor={fields.email.id}>{t("E-post (frivilligt, visas aldrig)")}</label>
         <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" aria-describedby={fields.email.errorId} />
         {fields.email.errors ? (
-          <p id={fields.email.errorId} className="field-error">
+          <p id={fields.email.errorId} className="field-error" lang={sv}>
             {fields.email.errors.join(" ")}
           </p>
         ) : null}
       </div>
       {/* A field people leave empty and spam robots fill in. */}
       <div className="visually-hidden">
-        <label htmlFor={fields.website.id}>Lämna detta fält tomt</label>
+        <label htmlFor={fields.website.id}>{t("Lämna detta fält tomt")}</label>
         <input {...getInputProps(fields.website, { type: "text" })} autoComplete="off" tabIndex={-1} />
       </div>
       <button type="submit" className="button">
-        Skicka synpunkt
+        {t("Skicka synpunkt")}
       </button>
     </Form>
   );
@@ -100,33 +104,39 @@ function QuestionForm({ questionId }: { questionId: string }) {
 
 export default function PublicInput() {
   const { slug, thanks, questions, published } = useLoaderData<typeof loader>();
+  const t = useT();
+  const sv = useSv();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: "Start", href: `/${slug}` }, { label: "Synpunkter" }]} />
-      <h1>Synpunkter</h1>
+      <Breadcrumbs items={[{ label: t("Start"), href: `/${slug}` }, { label: t("Synpunkter") }]} />
+      <h1>{t("Synpunkter")}</h1>
       {thanks ? (
         <p id="tack" className="note" role="status" tabIndex={-1}>
-          Tack! Din synpunkt är mottagen. Den granskas innan den publiceras.
+          {t("Tack! Din synpunkt är mottagen. Den granskas innan den publiceras.")}
         </p>
       ) : null}
       {questions.length ? (
         questions.map((q) => (
           <section key={q.id} aria-labelledby={`fraga-${q.id}`}>
-            <h2 id={`fraga-${q.id}`}>{q.question}</h2>
-            <p className="hint">{q.purpose}</p>
+            <h2 id={`fraga-${q.id}`} lang={sv}>
+              {q.question}
+            </h2>
+            <p className="hint" lang={sv}>
+              {q.purpose}
+            </p>
             <QuestionForm questionId={q.id} />
           </section>
         ))
       ) : (
-        <p>Det finns ingen öppen fråga just nu.</p>
+        <p>{t("Det finns ingen öppen fråga just nu.")}</p>
       )}
-      <h2>Publicerade synpunkter</h2>
+      <h2>{t("Publicerade synpunkter")}</h2>
       {published.length ? (
         <ul className="cards">
           {published.map((p) => (
             <li key={p.id} className="card">
-              <p>{p.text}</p>
-              <p className="hint">
+              <p lang={sv}>{p.text}</p>
+              <p className="hint" lang={sv}>
                 {p.name ? `${p.name}, ` : ""}
                 {formatDate(new Date(p.createdAt).toISOString())}
               </p>
@@ -134,8 +144,11 @@ export default function PublicInput() {
           ))}
         </ul>
       ) : (
-        <p>Inga synpunkter är publicerade ännu.</p>
+        <p>{t("Inga synpunkter är publicerade ännu.")}</p>
       )}
     </div>
   );
 }
+
+/** The interface of this page is translated (see lib/i18n.ts). */
+export const handle = { english: true };
