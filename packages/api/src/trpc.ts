@@ -44,11 +44,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 const base = t.procedure.use(async ({ next, getRawInput }) => {
   const unstorable = findUnstorableText(await getRawInput());
   if (unstorable.length > 0) throw new TRPCError({ code: "BAD_REQUEST", cause: unstorableTextError(unstorable) });
-  const result = await next();
-  if (!result.ok && isDatabaseUnavailable(result.error.cause))
-    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.", cause: result.error });
-  return result;
+  // A query stuck on a connection the server dropped must not hang the caller: after the
+  // deadline the answer is 503 (the work, if it ever finishes, was not acknowledged).
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(unavailable()), REQUEST_DEADLINE_MS);
+  });
+  try {
+    const result = await Promise.race([next(), deadline]);
+    if (!result.ok && isDatabaseUnavailable(result.error.cause))
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.", cause: result.error });
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
 });
+
+/** How long any procedure may take before the caller gets 503 instead of waiting on. */
+export const REQUEST_DEADLINE_MS = 10_000;
+const unavailable = () => new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund." });
 
 export const publicProcedure = base;
 
