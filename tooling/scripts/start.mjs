@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `pnpm start` (after the production build) and `pnpm dev` (with reload): prepares the database
-// (migrate + idempotent seed), then runs the API, the portal and the admin together until Ctrl-C.
+// `pnpm start` (after the production build) and `pnpm dev` (with reload): runs the API, the portal
+// and the admin together until Ctrl-C. The API prepares the database itself before it serves
+// (migrate + idempotent seed, NARAVARD_SEED=1), in its own process, so the embedded database is
+// opened once; the portal and admin start meanwhile (their pages wait for the API).
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { log, root, run, start, stop, waitFor } from "./lib.mjs";
+import { log, root, start, stop, waitFor } from "./lib.mjs";
 
 const dev = process.argv.includes("--dev");
 const env = {
@@ -17,8 +19,7 @@ const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${env.API_PORT}`;
 const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${env.PORTAL_PORT}`;
 const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
 
-log("Förbereder databasen (migreringar och exempelinnehåll) …");
-run("pnpm", ["--filter", "@naravard/db", "run", "seed"], { env });
+log("Startar API:t (som förbereder databasen: migreringar och exempelinnehåll), portalen och admin …");
 
 // The admin signs its session cookie. A deployment sets SESSION_SECRET; on a developer machine one
 // is made once and kept next to the embedded database, so sign-ins survive a restart.
@@ -32,17 +33,15 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, ADMIN_URL: adminUrl, SESSION_SECRET: sessionSecret() };
-const children = [start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env })];
-// The apps render from the API: start them once it answers, so their first pages are not 503s.
-await waitFor(`${apiUrl}/readyz`).catch(() => {});
-children.push(
+const children = [
+  start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env: { ...env, NARAVARD_SEED: "1" } }),
   dev
     ? start("portal", "pnpm", ["--filter", "@naravard/portal", "exec", "remix", "vite:dev", "--port", env.PORTAL_PORT], { env: apps })
     : start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { env: { ...apps, PORT: env.PORTAL_PORT } }),
   dev
     ? start("admin", "pnpm", ["--filter", "@naravard/admin", "exec", "remix", "vite:dev", "--port", env.ADMIN_PORT], { env: apps })
     : start("admin", "pnpm", ["--filter", "@naravard/admin", "run", "start"], { env: { ...apps, PORT: env.ADMIN_PORT } }),
-);
+];
 
 let stopping = false;
 const shutdown = (code) => {
@@ -62,7 +61,9 @@ for (const child of children)
   });
 
 try {
-  await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(`${adminUrl}/logga-in`)]);
+  // The API first: until it is ready the apps answer 503, and nobody needs to see that.
+  await waitFor(`${apiUrl}/readyz`, 180_000);
+  await Promise.all([waitFor(portalUrl), waitFor(`${adminUrl}/logga-in`)]);
   console.log(`
   Plattformen är igång${dev ? " (utvecklingsläge)" : ""}:
     Portal   ${portalUrl}            (t.ex. ${portalUrl}/varmland/malbild)

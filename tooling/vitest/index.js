@@ -6,12 +6,11 @@ import { defineConfig } from "vitest/config";
  */
 export const sharedConfig = defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",
     maxWorkers: process.env.CI ? 2 : undefined,
-    
   },
 });
 

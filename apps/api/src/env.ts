@@ -7,6 +7,11 @@ const EnvSchema = z.object({
   API_HOST: z.string().default("127.0.0.1"),
   /** How long the public's reads may be served from the API's cache (0 turns it off); writes empty it at once. */
   API_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Seeds the three programmes (idempotent) after migrating, before serving: `pnpm start` sets it. */
+  NARAVARD_SEED: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
   /** Exposes /debug/bench (statement counts, memory) for the benchmark; never set in production. */
   NARAVARD_BENCH: z
     .enum(["0", "1"])

@@ -1,4 +1,5 @@
 import { openDatabase, sweepExpiredPersonalData } from "@naravard/db";
+import { seedDatabase, seedPasswordFromEnv } from "@naravard/db/seed";
 import { createBenchProbe } from "./bench-probe.ts";
 import { loadEnv } from "./env.ts";
 import { createReadCache } from "./read-cache.ts";
@@ -11,6 +12,17 @@ console.log(`API: öppnar ${env.database.describe} …`);
 const probe = env.NARAVARD_BENCH ? createBenchProbe() : undefined;
 const handle = await openDatabase({ ...env.database, ...(probe ? { onQuery: probe.onQuery } : {}) });
 await handle.migrate();
+if (env.NARAVARD_SEED) {
+  // In this process rather than one of its own: the embedded database is opened once, not twice.
+  const chosen = seedPasswordFromEnv();
+  if ("error" in chosen) {
+    console.error(`API: ${chosen.error}`);
+    process.exit(1);
+  }
+  const seeded = await seedDatabase(handle.db, { coordinatorPassword: chosen.password, log: (line) => console.log(`API: ${line}`) });
+  console.log(`API: exempelinnehåll klart (${seeded.tenantsCreated} nya program, ${seeded.usersCreated} nya konton).`);
+  if (chosen.demo && seeded.usersCreated > 0) console.log('API: demokontona loggar in med lösenordet "nara-vard-demo" (se README).');
+}
 const cache = createReadCache({ ttlSeconds: env.API_CACHE_SECONDS });
 const server = createApiServer(handle, console.log, { probe, cache });
 server.listen(env.API_PORT, env.API_HOST, () => {

@@ -72,3 +72,33 @@ describe("the API's cache of public reads", () => {
     expect(body.result.data.json.vision).not.toBe((await readMalbild()).malbild.vision);
   });
 });
+
+describe("the cache's state, for the portal's page cache", () => {
+  const state = async () => ((await (await fetch(`${base}/cache-state`)).json()) as { state: string | null }).state;
+
+  it("stays the same while only reads happen, and changes with every write", async () => {
+    const first = await state();
+    expect(first).toMatch(/^[0-9a-f]{8}\.\d+$/);
+    await readMalbild();
+    expect(await state()).toBe(first);
+    const { token } = await createApiClient({ baseUrl: base }).auth.login.mutate({ email: "samordnare@varmland.demo", password: TEST_PASSWORD });
+    const after = await state();
+    expect(after).not.toBe(first);
+    const admin = createApiClient({ baseUrl: base, tenantSlug: "varmland", sessionToken: token });
+    const current = (await readMalbild()).malbild;
+    await admin.malbild.updateVision.mutate({ malbildId: current.id, expectedRevision: current.revision, vision: "Ännu en vision" });
+    expect(await state()).not.toBe(after);
+  });
+
+  it("is null while a write is in flight, and when caching is off", () => {
+    const cache = createReadCache({ ttlSeconds: 60 });
+    expect(cache.state()).not.toBeNull();
+    const res = { once: (_event: string, done: () => void) => void (finish = done) } as never;
+    let finish = () => {};
+    cache.handle({ method: "POST", headers: {}, url: "/trpc/x" } as never, res);
+    expect(cache.state()).toBeNull();
+    finish();
+    expect(cache.state()).not.toBeNull();
+    expect(createReadCache({ ttlSeconds: 0 }).state()).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
@@ -19,6 +20,9 @@ export function createReadCache(options: { ttlSeconds: number; maxEntries?: numb
   const entries = new Map<string, { status: number; body: Buffer; headers: Record<string, string>; expires: number }>();
   let generation = 0;
   let writesInFlight = 0;
+  // A new process starts a new series, so a cache outside (the portal's pages) never mistakes
+  // generation 3 of this process for generation 3 of the one before.
+  const series = randomUUID().slice(0, 8);
 
   const clear = () => {
     generation += 1;
@@ -71,6 +75,14 @@ export function createReadCache(options: { ttlSeconds: number; maxEntries?: numb
       return false;
     },
     clear,
+    /**
+     * What the cache holds, as a token that changes whenever a write starts or ends, for caches
+     * built on these answers (the portal's page cache, decision 012). `null` while a write is in
+     * flight or when caching is off: nothing may be cached then.
+     */
+    state(): string | null {
+      return options.ttlSeconds > 0 && writesInFlight === 0 ? `${series}.${generation}` : null;
+    },
     get size() {
       return entries.size;
     },

@@ -7,8 +7,8 @@ import { createOpenDataHandler } from "./open-data/handler.ts";
 import type { ReadCache } from "./read-cache.ts";
 
 /**
- * The API's HTTP server: tRPC under /trpc/, liveness at /healthz, readiness (the database
- * answers) at /readyz.
+ * The API's HTTP server: tRPC under /trpc/, open data under /api/v1/, liveness at /healthz,
+ * readiness (the database answers) at /readyz, and the public read cache's state at /cache-state.
  */
 export function createApiServer(
   handle: DatabaseHandle,
@@ -42,6 +42,8 @@ export function createApiServer(
       );
       return;
     }
+    // The read cache's state, for the portal's page cache: same token, same public data.
+    if (path === "/cache-state") return json(res, 200, { state: cache?.state() ?? null });
     if (probe && path === "/debug/bench") {
       if (req.method === "DELETE") {
         probe.reset();

@@ -6,7 +6,8 @@ import { themeStyle } from "@naravard/ui";
 import { GeneralErrorBoundary } from "./components/error-boundary.tsx";
 import { PageFeedback } from "./components/page-feedback.tsx";
 import { TenantNav } from "./components/tenant-nav.tsx";
-import { langFromCookie, translate, useLang } from "./lib/i18n.ts";
+import { english } from "./lib/english.server.ts";
+import { type RootData, langFromCookie, translate, useDictionary, useLang } from "./lib/i18n.ts";
 import { errorTitle, pageTitle } from "./lib/meta.ts";
 import { useNonce } from "./lib/nonce.ts";
 import type { loader as tenantLoader } from "./routes/$tenant.tsx";
@@ -19,8 +20,9 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = ({ error }) => [{ title: error ? errorTitle(error) : pageTitle() }];
 
 /** The interface language chosen with the language switch (a cookie); Swedish by default. */
-export function loader({ request }: LoaderFunctionArgs) {
-  return { lang: langFromCookie(request.headers.get("cookie")) };
+export function loader({ request }: LoaderFunctionArgs): RootData {
+  const lang = langFromCookie(request.headers.get("cookie"));
+  return { lang, english: lang === "en" ? english : null };
 }
 
 // Pages differ by the language cookie: caches must keep them apart. (Security headers: entry.server.tsx.)
@@ -36,7 +38,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const matches = useMatches();
   const translated = matches.every((m) => m.id === "root" || (m.handle as { english?: boolean } | undefined)?.english === true);
   const lang = chosen === "en" && translated ? "en" : "sv";
-  const t = (sv: string) => translate(lang, sv);
+  const dictionary = useDictionary();
+  const t = (sv: string) => translate(lang, dictionary, sv);
   const location = useLocation();
   const other = chosen === "en" ? { code: "sv", label: "På svenska" } : { code: "en", label: "In English" };
   return (

@@ -7,7 +7,10 @@ export interface PageRow {
   pattern: string;
   path: string | null;
   status: number;
+  /** SQL statements when the page is served again (the budget). */
   statements: number;
+  /** SQL statements of the first view after a write emptied the caches. */
+  firstViewStatements: number;
   jsBytes: number | null;
   load: (LoadResult & { ratio: number }) | null;
 }
@@ -75,7 +78,7 @@ export function writeReport(report: Report, command: string) {
     const maxStatements = Math.max(...report.sizes.flatMap((s) => s.pages.map((p) => p.statements)));
     const over = new Set(report.sizes.flatMap((s) => s.pages.filter((p) => p.statements > budgets.statements).map((p) => p.pattern)));
     lines.push(
-      `| ≤ ${budgets.statements} SQL statements per page | max ${maxStatements}; ${over.size} of ${seed.pages.length} pages over | ${check(over.size === 0, "statements")} |`,
+      `| ≤ ${budgets.statements} SQL statements per page served again | max ${maxStatements}; ${over.size} of ${seed.pages.length} pages over (first view after a write: max ${Math.max(...report.sizes.flatMap((s) => s.pages.map((p) => p.firstViewStatements)))}, not a budget here) | ${check(over.size === 0, "statements")} |`,
     );
     const maxJs = Math.max(...seed.pages.map((p) => p.jsBytes ?? 0));
     lines.push(`| ≤ ${budgets.jsKb} KB gzipped JavaScript per public page | max ${fixed(maxJs / 1024, 1)} KB | ${check(maxJs / 1024 <= budgets.jsKb, "javascript")} |`);
@@ -104,20 +107,20 @@ export function writeReport(report: Report, command: string) {
       "",
       `Bare Remix page (the ceiling): ${fixed(size.ceiling.requestsPerSecond)} requests/s, p50 ${size.ceiling.p50} ms, p99 ${size.ceiling.p99} ms.`,
       "",
-      "| route | path | status | req/s | p50 ms | p99 ms | × bare | SQL | JS gz KB | errors |",
-      "|---|---|---|---|---|---|---|---|---|---|",
+      "| route | path | status | req/s | p50 ms | p99 ms | × bare | SQL | SQL first view | JS gz KB | errors |",
+      "|---|---|---|---|---|---|---|---|---|---|---|",
     );
     for (const p of size.pages) {
       if (!p.path) {
-        lines.push(`| \`${p.pattern}\` | (no example found) | | | | | | | | |`);
+        lines.push(`| \`${p.pattern}\` | (no example found) | | | | | | | | | |`);
         continue;
       }
       if (!p.load) {
-        lines.push(`| \`${p.pattern}\` | ${p.path} | ${p.status} | – | – | – | – | ${p.statements} | ${p.jsBytes === null ? "–" : fixed(p.jsBytes / 1024, 1)} | – |`);
+        lines.push(`| \`${p.pattern}\` | ${p.path} | ${p.status} | – | – | – | – | ${p.statements} | ${p.firstViewStatements} | ${p.jsBytes === null ? "–" : fixed(p.jsBytes / 1024, 1)} | – |`);
         continue;
       }
       lines.push(
-        `| \`${p.pattern}\` | ${p.path} | ${p.status} | ${fixed(p.load.requestsPerSecond)} | ${p.load.p50} | ${p.load.p99} | ${fixed(p.load.ratio, 2)} | ${p.statements}${p.statements > budgets.statements ? " ✗" : ""} | ${p.jsBytes === null ? "–" : fixed(p.jsBytes / 1024, 1)} | ${p.load.errors + (p.load.non2xx && p.status < 300 ? p.load.non2xx : 0)} |`,
+        `| \`${p.pattern}\` | ${p.path} | ${p.status} | ${fixed(p.load.requestsPerSecond)} | ${p.load.p50} | ${p.load.p99} | ${fixed(p.load.ratio, 2)} | ${p.statements}${p.statements > budgets.statements ? " ✗" : ""} | ${p.firstViewStatements} | ${p.jsBytes === null ? "–" : fixed(p.jsBytes / 1024, 1)} | ${p.load.errors + (p.load.non2xx && p.status < 300 ? p.load.non2xx : 0)} |`,
       );
     }
     lines.push("", `### API queries the pages make, at ${label}`, "", "| procedure | req/s | p50 ms | p99 ms | non-2xx |", "|---|---|---|---|---|");

@@ -11,7 +11,8 @@ import {
   strategyModeLabel,
 } from "@naravard/domain";
 import { changeLabel, fieldLabel, sectionLabel } from "./diff-view.ts";
-import { english, langFromCookie, translate } from "./i18n.ts";
+import { english, translate } from "./english.server.ts";
+import { langFromCookie } from "./i18n.ts";
 import { directionLabel } from "./indicator-view.ts";
 
 function sources(dir: string): string[] {

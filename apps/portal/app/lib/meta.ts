@@ -1,5 +1,5 @@
 import { isRouteErrorResponse } from "@remix-run/react";
-import { type Lang, translate } from "./i18n.ts";
+import { type RootData, translate } from "./i18n.ts";
 
 const SITE = "Nära vård – målbilder";
 
@@ -15,6 +15,6 @@ export function errorTitle(error: unknown) {
 
 /** `t()` for a meta function: the interface language from the root loader's data among the matches. */
 export function metaT(matches: readonly { id: string; data?: unknown }[]) {
-  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "sv";
-  return (sv: string) => translate(lang, sv);
+  const root = matches.find((m) => m.id === "root")?.data as Partial<RootData> | undefined;
+  return (sv: string) => translate(root?.lang ?? "sv", root?.english, sv);
 }

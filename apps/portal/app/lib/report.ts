@@ -8,7 +8,8 @@ import { formatDate } from "@naravard/ui";
 import { chronological, decisionBehind } from "./adoption-view.ts";
 import type { AdoptionOverview, Indicator, MalbildView, Roadmap, Strategy } from "./api-types.ts";
 import { indicatorDescription, indicatorTable, latestValues, towardsTarget, withUnit } from "./indicator-view.ts";
-import { type Lang, translate } from "./i18n.ts";
+import { translate } from "./english.server.ts";
+import type { Lang } from "./i18n.ts";
 import { capitalise, count } from "./words.ts";
 
 export interface ReportInput {

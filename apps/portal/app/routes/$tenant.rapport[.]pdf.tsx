@@ -21,7 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Type": "application/pdf",
       "Content-Disposition": `inline; filename="${tenant.slug}-uppfoljningsrapport-${todayInSweden()}.pdf"`,
       "Content-Length": String(pdf.length),
-      "Cache-Control": "no-store",
+      // The page cache in front of Remix may keep it (same day, same data); browsers ask again.
+      "Cache-Control": "no-cache",
     },
   });
 }

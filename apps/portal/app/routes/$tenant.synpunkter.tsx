@@ -1,9 +1,7 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { INPUT_TEXT_MAX, SubmitInputSchema } from "@naravard/domain";
-import type { z } from "zod";
 import { Breadcrumbs, formatDate } from "@naravard/ui";
 import { apiErrorCode, apiFor, load } from "../lib/api.server.ts";
 import { useSv, useT } from "../lib/i18n.ts";
@@ -35,65 +33,67 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return new Response(null, { status: 303, headers: { Location: `/${params.tenant}/synpunkter?tack=1#tack` } });
 }
 
+/**
+ * The answer form. Validated on the server only (parseWithZod in the action): the same Swedish
+ * messages with or without JavaScript, and neither zod nor a form library in the public pages'
+ * JavaScript (budget: 100 KB gzipped per page).
+ */
 function QuestionForm({ questionId }: { questionId: string }) {
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof SubmitInputSchema>>({
-    lastResult:
-      lastResult && "status" in lastResult && lastResult.initialValue?.questionId === questionId ? lastResult : undefined,
-    defaultValue: { questionId },
-    // Validated on the server only: the same messages, and zod stays out of the public pages'
-    // JavaScript (budget: 100 KB gzipped per page).
-  });
+  const result = useActionData<typeof action>();
+  const mine = result && "status" in result && result.initialValue?.questionId === questionId ? result : undefined;
+  const errors = (name: string) => mine?.error?.[name] ?? null;
+  const value = (name: string) => {
+    const v = mine?.initialValue?.[name];
+    return typeof v === "string" ? v : undefined;
+  };
+  const id = (name: string) => `svar-${questionId}-${name}`;
   const t = useT();
   // The server's validation messages come from the domain package, in Swedish.
   const sv = useSv();
+  const formErrors = errors("");
+  const field = (name: string, describedBy: string[] = []) => ({
+    id: id(name),
+    name,
+    defaultValue: value(name),
+    "aria-invalid": errors(name) ? true : undefined,
+    "aria-describedby": [...describedBy, ...(errors(name) ? [`${id(name)}-fel`] : [])].join(" ") || undefined,
+  });
+  const fieldErrors = (name: string) =>
+    errors(name) ? (
+      <p id={`${id(name)}-fel`} className="field-error" lang={sv}>
+        {errors(name)!.join(" ")}
+      </p>
+    ) : null;
   return (
-    <Form method="post" {...getFormProps(form)}>
-      <input {...getInputProps(fields.questionId, { type: "hidden" })} />
-      {form.errors?.length ? (
-        <p id={form.errorId} className="field-error" role="alert" lang={sv}>
-          {form.errors.join(" ")}
+    <Form method="post" id={`svar-${questionId}`} noValidate aria-describedby={formErrors ? `svar-${questionId}-fel` : undefined}>
+      <input type="hidden" name="questionId" value={questionId} />
+      {formErrors?.length ? (
+        <p id={`svar-${questionId}-fel`} className="field-error" role="alert" lang={sv}>
+          {formErrors.join(" ")}
         </p>
       ) : null}
       <div className="form-row">
-        <label htmlFor={fields.text.id}>{t("Din synpunkt")}</label>
-        <textarea
-          {...getTextareaProps(fields.text)}
-          rows={6}
-          maxLength={INPUT_TEXT_MAX}
-          aria-describedby={`${fields.text.descriptionId} ${fields.text.errorId}`}
-        />
-        <p id={fields.text.descriptionId} className="hint">
+        <label htmlFor={id("text")}>{t("Din synpunkt")}</label>
+        <textarea {...field("text", [`${id("text")}-hjalp`])} rows={6} maxLength={INPUT_TEXT_MAX} />
+        <p id={`${id("text")}-hjalp`} className="hint">
           {t("Högst")} {INPUT_TEXT_MAX} {t("tecken.")}
         </p>
-        {fields.text.errors ? (
-          <p id={fields.text.errorId} className="field-error" lang={sv}>
-            {fields.text.errors.join(" ")}
-          </p>
-        ) : null}
+        {fieldErrors("text")}
       </div>
       <div className="form-row">
-        <label htmlFor={fields.name.id}>{t("Namn (frivilligt, visas om synpunkten publiceras)")}</label>
-        <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" aria-describedby={fields.name.errorId} />
-        {fields.name.errors ? (
-          <p id={fields.name.errorId} className="field-error" lang={sv}>
-            {fields.name.errors.join(" ")}
-          </p>
-        ) : null}
+        <label htmlFor={id("name")}>{t("Namn (frivilligt, visas om synpunkten publiceras)")}</label>
+        <input type="text" {...field("name")} autoComplete="name" />
+        {fieldErrors("name")}
       </div>
       <div className="form-row">
-        <label htmlFor={fields.email.id}>{t("E-post (frivilligt, visas aldrig)")}</label>
-        <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" aria-describedby={fields.email.errorId} />
-        {fields.email.errors ? (
-          <p id={fields.email.errorId} className="field-error" lang={sv}>
-            {fields.email.errors.join(" ")}
-          </p>
-        ) : null}
+        <label htmlFor={id("email")}>{t("E-post (frivilligt, visas aldrig)")}</label>
+        <input type="email" {...field("email")} autoComplete="email" />
+        {fieldErrors("email")}
       </div>
       {/* A field people leave empty and spam robots fill in. */}
       <div className="visually-hidden">
-        <label htmlFor={fields.website.id}>{t("Lämna detta fält tomt")}</label>
-        <input {...getInputProps(fields.website, { type: "text" })} autoComplete="off" tabIndex={-1} />
+        <label htmlFor={id("website")}>{t("Lämna detta fält tomt")}</label>
+        <input type="text" {...field("website")} autoComplete="off" tabIndex={-1} />
       </div>
       <button type="submit" className="button">
         {t("Skicka synpunkt")}

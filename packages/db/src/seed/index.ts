@@ -9,6 +9,7 @@ import { participationSeed } from "./participation.ts";
 import { fyrbodalStrategies } from "./strategies.ts";
 
 export { programmes };
+export { seedPasswordFromEnv } from "./password.ts";
 export type { SeedProgramme };
 
 export interface SeedOptions {

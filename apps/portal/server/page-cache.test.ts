@@ -1,0 +1,143 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createPageCache } from "./page-cache.ts";
+
+/**
+ * The page cache in front of a stand-in for Remix that counts its renders and, like
+ * entry.server.tsx, puts a fresh nonce in the CSP header and the script tags of every page.
+ */
+let state: string | null = "abc.1";
+let stateQuestions = 0;
+let renders = 0;
+let today = "2026-12-02";
+let delay = 5;
+let base: string;
+let server: ReturnType<ReturnType<typeof express>["listen"]>;
+
+const cache = createPageCache({
+  ttlSeconds: 60,
+  langCookie: "sprak",
+  today: () => today,
+  fetchState: async () => {
+    stateQuestions += 1;
+    const answer = state;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (answer === "down") throw new Error("ECONNREFUSED");
+    return answer;
+  },
+});
+
+beforeAll(async () => {
+  const app = express();
+  app.use(cache.middleware);
+  app.get("*", (req, res) => {
+    renders += 1;
+    const nonce = `nonce${renders}${Math.random().toString(36).slice(2)}`;
+    res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}'`);
+    if (req.path === "/kaka") res.setHeader("Set-Cookie", "a=b");
+    if (req.path === "/fel") return void res.status(500).send("fel");
+    const lang = /sprak=en/.test(req.headers.cookie ?? "") ? "en" : "sv";
+    res.setHeader("ETag", `W/"${req.path}-${lang}"`);
+    res.status(req.path === "/saknas" ? 404 : 200).send(`<html lang="${lang}"><script nonce="${nonce}">1</script>${req.url} render ${renders}</html>`);
+  });
+  await new Promise<void>((resolve) => {
+    server = app.listen(0, "127.0.0.1", resolve);
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server?.close());
+beforeEach(() => {
+  cache.clear();
+  state = "abc.1";
+  today = "2026-12-02";
+});
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(base + path, { headers });
+  return { status: res.status, hit: res.headers.get("x-page-cache") === "hit", csp: res.headers.get("content-security-policy"), body: await res.text() };
+};
+const nonceIn = (html: string) => /nonce="([^"]+)"/.exec(html)?.[1];
+
+describe("the portal's page cache", () => {
+  it("serves a page again without rendering it, with a fresh nonce in the header and the script tag", async () => {
+    const first = await get("/varmland/malbild");
+    const rendersBefore = renders;
+    const second = await get("/varmland/malbild");
+    expect(first.hit).toBe(false);
+    expect(second.hit).toBe(true);
+    expect(renders).toBe(rendersBefore);
+    expect(nonceIn(second.body)).not.toBe(nonceIn(first.body));
+    expect(second.csp).toBe(`script-src 'self' 'nonce-${nonceIn(second.body)}'`);
+    expect(second.body.replace(nonceIn(second.body)!, "N")).toBe(first.body.replace(nonceIn(first.body)!, "N"));
+  });
+
+  it("renders again as soon as the API's state changes (a write), and while the state is unknown", async () => {
+    await get("/varmland");
+    state = "abc.2";
+    expect((await get("/varmland")).hit).toBe(false);
+    expect((await get("/varmland")).hit).toBe(true);
+    state = null;
+    expect((await get("/varmland")).hit).toBe(false);
+    expect((await get("/varmland")).hit).toBe(false);
+    state = "down";
+    expect((await get("/varmland")).hit).toBe(false);
+    state = "abc.2";
+    expect((await get("/varmland")).hit).toBe(true);
+  });
+
+  it("keeps languages, addresses and days apart, and leaves other cookies alone", async () => {
+    const sv = await get("/varmland/kontakt");
+    const en = await get("/varmland/kontakt", { cookie: "sprak=en" });
+    expect(en.hit).toBe(false);
+    expect(en.body).toContain('lang="en"');
+    expect((await get("/varmland/kontakt", { cookie: "sprak=en" })).body).toContain('lang="en"');
+    expect((await get("/varmland/kontakt")).body).toContain(sv.body.slice(-10));
+    expect((await get("/varmland/kontakt?sida=2")).hit).toBe(false);
+    today = "2026-12-03";
+    expect((await get("/varmland/kontakt")).hit).toBe(false);
+    await get("/varmland/kontakt", { cookie: "session=x" });
+    expect((await get("/varmland/kontakt", { cookie: "session=x" })).hit).toBe(false);
+  });
+
+  it("keeps 404s, never 500s or answers that set a cookie", async () => {
+    await get("/saknas");
+    expect(await get("/saknas")).toMatchObject({ status: 404, hit: true });
+    await get("/fel");
+    expect((await get("/fel")).hit).toBe(false);
+    await get("/kaka");
+    expect((await get("/kaka")).hit).toBe(false);
+  });
+
+  it("answers a browser that has the page with 304 and no CSP", async () => {
+    await get("/varmland/beslut");
+    const res = await fetch(`${base}/varmland/beslut`, { headers: { "if-none-match": 'W/"/varmland/beslut-sv"' } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get("x-page-cache")).toBe("hit");
+    expect(res.headers.get("content-security-policy")).toBeNull();
+  });
+
+  it("asks the API once for many requests that arrive together, and always after they arrived", async () => {
+    await get("/varmland/fardplan");
+    const before = stateQuestions;
+    const pages = await Promise.all(Array.from({ length: 40 }, () => get("/varmland/fardplan")));
+    expect(pages.every((p) => p.hit)).toBe(true);
+    expect(stateQuestions - before).toBeLessThanOrEqual(10);
+  });
+
+  it("never answers a request with a state read before it arrived", async () => {
+    await get("/varmland/sok");
+    delay = 100;
+    try {
+      const early = get("/varmland/sok");
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      // A write is acknowledged while the first question is on its way; a request after it must see it.
+      state = "abc.3";
+      const late = get("/varmland/sok");
+      expect((await early).hit).toBe(true);
+      expect((await late).hit).toBe(false);
+    } finally {
+      delay = 5;
+    }
+  });
+});

@@ -1,0 +1,176 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LRUCache } from "lru-cache";
+
+/**
+ * A cache of whole public pages in front of Remix (decision 012). A page is a function of its
+ * address, the interface language, today's date and the public data; the public data is what the
+ * API's read cache holds, and the API tells its state as a token that changes with every write
+ * (`GET /cache-state`). So a page rendered under token T is served again, without running a
+ * loader or rendering, for as long as the API still says T:
+ *
+ * - every request asks the API for a token *after* it arrived (concurrent requests share one
+ *   question), so a write acknowledged before the request is always seen: an admin's published
+ *   change shows on the next request;
+ * - a page is stored under the token read before it was rendered, so one that raced a write is
+ *   stale at once rather than kept;
+ * - the API answers `null` while a write is in flight or when its own cache is off, and cannot be
+ *   asked while it is down: then nothing is served from or stored in this cache;
+ * - only GETs without cookies other than the language cookie, only 200 and 404 answers, never one
+ *   that sets a cookie; entries also expire after `ttlSeconds` (pages that depend on the hour).
+ *
+ * The Content-Security-Policy nonce is new in every response: a stored page gets a fresh nonce in
+ * its header and in its script tags, and the 304 logic of entry.server is kept (ETag, no CSP).
+ */
+export interface PageCacheOptions {
+  /** Asks the API for its cache state; rejects or answers null when nothing may be cached. */
+  fetchState: () => Promise<string | null>;
+  ttlSeconds: number;
+  /** Total size of the bodies kept, in bytes. */
+  maxBytes?: number;
+  /** The cookie that chooses the interface language, the only cookie pages depend on. */
+  langCookie: string;
+  /** Today's date where the programme is (pages list upcoming and past events by it). */
+  today: () => string;
+}
+
+interface Entry {
+  state: string;
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+  nonce: string | null;
+}
+
+type Next = (error?: unknown) => void;
+
+/** Headers that belong to one response on the wire, not to the page. */
+const HOP_BY_HOP = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "x-page-cache"]);
+
+export function createPageCache(options: PageCacheOptions) {
+  const entries = new LRUCache<string, Entry>({
+    maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+    sizeCalculation: (entry) => entry.body.length + 512,
+    ttl: options.ttlSeconds * 1000,
+  });
+  const stats = { hits: 0, misses: 0, stored: 0, bypassed: 0 };
+
+  // One question to the API at a time; requests that arrive meanwhile wait for the next one,
+  // which is asked after they arrived.
+  let asking: Promise<string | null> | null = null;
+  let queued: Promise<string | null> | null = null;
+  const ask = (): Promise<string | null> =>
+    options.fetchState().then(
+      (state) => state,
+      () => null,
+    );
+  const freshState = (): Promise<string | null> => {
+    if (!asking) {
+      asking = ask().finally(() => {
+        asking = null;
+      });
+      return asking;
+    }
+    queued ??= asking.then(() => {
+      queued = null;
+      return freshState();
+    });
+    return queued;
+  };
+
+  const langOf = (cookie: string | undefined): string | null => {
+    if (!cookie) return "sv";
+    const parts = cookie.split(";").map((part) => part.trim()).filter(Boolean);
+    if (parts.length !== 1) return null;
+    const match = new RegExp(`^${options.langCookie}=(sv|en)$`).exec(parts[0]!);
+    return match ? match[1]! : null;
+  };
+
+  const keyOf = (req: IncomingMessage, lang: string) =>
+    [options.today(), lang, req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], req.url].join(" ");
+
+  function serve(req: IncomingMessage, res: ServerResponse, entry: Entry) {
+    const etag = entry.headers.etag;
+    const known = typeof req.headers["if-none-match"] === "string" ? req.headers["if-none-match"].split(",").map((t) => t.trim()) : [];
+    if (typeof etag === "string" && entry.status === 200 && known.includes(etag)) {
+      res.writeHead(304, { ETag: etag, "Cache-Control": String(entry.headers["cache-control"] ?? "no-cache"), Vary: "Cookie", "X-Page-Cache": "hit" });
+      res.end();
+      return;
+    }
+    const headers: Record<string, string | string[]> = { ...entry.headers, "x-page-cache": "hit" };
+    let body = entry.body;
+    if (entry.nonce) {
+      const nonce = randomBytes(16).toString("base64");
+      body = Buffer.from(body.toString("utf8").replaceAll(entry.nonce, nonce));
+      const csp = headers["content-security-policy"];
+      if (typeof csp === "string") headers["content-security-policy"] = csp.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce}'`);
+    }
+    res.writeHead(entry.status, headers);
+    res.end(body);
+  }
+
+  /** Wraps the response so the page Remix writes is kept, if it may be. */
+  function capture(res: ServerResponse, key: string, state: string) {
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = ((chunk: unknown, ...rest: never[]) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk as string));
+      return write(chunk as string, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: never[]) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk as string));
+      const cacheControl = String(res.getHeader("cache-control") ?? "");
+      if ((res.statusCode === 200 || res.statusCode === 404) && !res.hasHeader("set-cookie") && !/no-store|private/.test(cacheControl)) {
+        const headers: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(res.getHeaders())) {
+          if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = Array.isArray(value) ? value : String(value);
+        }
+        const csp = headers["content-security-policy"];
+        const nonce = typeof csp === "string" ? (/'nonce-([^']+)'/.exec(csp)?.[1] ?? null) : null;
+        entries.set(key, { state, status: res.statusCode, headers, body: Buffer.concat(chunks), nonce });
+        stats.stored += 1;
+      }
+      return end(chunk as string, ...rest);
+    }) as typeof res.end;
+  }
+
+  /** Connect/Express middleware; put it after compression and before the Remix handler. */
+  function middleware(req: IncomingMessage, res: ServerResponse, next: Next) {
+    if (req.method !== "GET" || options.ttlSeconds <= 0) return next();
+    const lang = langOf(req.headers.cookie);
+    if (!lang) {
+      stats.bypassed += 1;
+      return next();
+    }
+    freshState().then(
+      (state) => {
+        if (!state) {
+          stats.bypassed += 1;
+          return next();
+        }
+        const key = keyOf(req, lang);
+        const entry = entries.get(key);
+        if (entry && entry.state === state) {
+          stats.hits += 1;
+          return serve(req, res, entry);
+        }
+        stats.misses += 1;
+        capture(res, key, state);
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  }
+
+  return {
+    middleware,
+    stats,
+    clear: () => entries.clear(),
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export type PageCache = ReturnType<typeof createPageCache>;
