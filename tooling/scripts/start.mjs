@@ -1,14 +1,19 @@
 #!/usr/bin/env node
-// `pnpm start` (after the production build) and `pnpm dev` (with reload): runs the API, the portal
-// and the admin together until Ctrl-C. The API prepares the database itself before it serves
-// (migrate + idempotent seed, NARAVARD_SEED=1), in its own process, so the embedded database is
-// opened once; the portal and admin start meanwhile (their pages wait for the API).
+// `pnpm start` (production: `--build` builds the apps first) and `pnpm dev` (with reload): runs the
+// API, the portal and the admin together until Ctrl-C. The API prepares the database itself before
+// it serves (migrate + idempotent seed, NARAVARD_SEED=1), in its own process, so the embedded
+// database is opened once. With `--build` the API starts first and prepares the database while the
+// portal is built; the portal starts as soon as it is built, then the admin is built and started
+// (`--force` builds without turbo's cache). The apps' pages wait for the API (503 until then).
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { log, root, start, stop, waitFor } from "./lib.mjs";
 
 const dev = process.argv.includes("--dev");
+const build = !dev && process.argv.includes("--build");
+const force = process.argv.includes("--force");
 const env = {
   API_PORT: process.env.API_PORT ?? "4000",
   PORTAL_PORT: process.env.PORTAL_PORT ?? "3000",
@@ -19,7 +24,9 @@ const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${env.API_PORT}`;
 const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${env.PORTAL_PORT}`;
 const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
 
-log("Startar API:t (som förbereder databasen: migreringar och exempelinnehåll), portalen och admin …");
+log(
+  `Startar API:t (som förbereder databasen: migreringar och exempelinnehåll)${build ? " medan portalen byggs" : ", portalen och admin"} …`,
+);
 
 // The admin signs its session cookie. A deployment sets SESSION_SECRET; on a developer machine one
 // is made once and kept next to the embedded database, so sign-ins survive a restart.
@@ -33,16 +40,51 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, ADMIN_URL: adminUrl, SESSION_SECRET: sessionSecret() };
-const children = [
-  start("api", "pnpm", ["--filter", "@naravard/api-server", "run", dev ? "dev" : "start"], { env: { ...env, NARAVARD_SEED: "1" } }),
+const bin = (app, name) => join(root, "apps", app, "node_modules", ".bin", name);
+const api = () =>
   dev
-    ? start("portal", "pnpm", ["--filter", "@naravard/portal", "exec", "remix", "vite:dev", "--port", env.PORTAL_PORT], { env: apps })
-    : start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { env: { ...apps, PORT: env.PORTAL_PORT } }),
+    ? start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "dev"], { env: { ...env, NARAVARD_SEED: "1" } })
+    : start("api", bin("api", "tsx"), ["src/main.ts"], { cwd: join(root, "apps/api"), env: { ...env, NARAVARD_SEED: "1" } });
+const portal = () =>
   dev
-    ? start("admin", "pnpm", ["--filter", "@naravard/admin", "exec", "remix", "vite:dev", "--port", env.ADMIN_PORT], { env: apps })
-    : start("admin", "pnpm", ["--filter", "@naravard/admin", "run", "start"], { env: { ...apps, PORT: env.ADMIN_PORT } }),
-];
+    ? start("portal", "pnpm", ["--filter", "@naravard/portal", "exec", "remix", "vite:dev", "--port", env.PORTAL_PORT], {
+        env: apps,
+      })
+    : start("portal", bin("portal", "tsx"), ["server/main.ts"], {
+        cwd: join(root, "apps/portal"),
+        env: { ...apps, PORT: env.PORTAL_PORT },
+      });
+const admin = () =>
+  dev
+    ? start("admin", "pnpm", ["--filter", "@naravard/admin", "exec", "remix", "vite:dev", "--port", env.ADMIN_PORT], {
+        env: apps,
+      })
+    : start("admin", bin("admin", "remix-serve"), ["./build/server/index.js"], {
+        cwd: join(root, "apps/admin"),
+        env: { ...apps, PORT: env.ADMIN_PORT },
+      });
 
+/** Builds one app in production mode (turbo: skipped when nothing changed); exits on failure. */
+function buildApp(name) {
+  return new Promise((resolve) => {
+    const args = [
+      "turbo",
+      "run",
+      "build",
+      `--filter=@naravard/${name}`,
+      "--output-logs=errors-only",
+      ...(force ? ["--force"] : []),
+    ];
+    const child = spawn("pnpm", args, { cwd: root, stdio: "inherit", env: process.env });
+    child.on("exit", (code) => {
+      if (code === 0) return resolve();
+      console.error(`\n✗ bygget av ${name} misslyckades (kod ${code})`);
+      shutdown(code ?? 1);
+    });
+  });
+}
+
+const children = [];
 let stopping = false;
 const shutdown = (code) => {
   if (stopping) return;
@@ -52,13 +94,30 @@ const shutdown = (code) => {
 };
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
-for (const child of children)
+/** Starts a process of the platform; if it ends on its own, the platform stops. */
+const launch = (startIt) => {
+  if (stopping) return;
+  const child = startIt();
+  children.push(child);
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`En process avslutades oväntat (kod ${code}); stoppar plattformen.`);
       shutdown(code ?? 1);
     }
   });
+};
+
+launch(api);
+if (build) {
+  await buildApp("portal");
+  launch(portal);
+  log("Portalen är byggd och startar; bygger admin …");
+  await buildApp("admin");
+  launch(admin);
+} else {
+  launch(portal);
+  launch(admin);
+}
 
 try {
   // The API first: until it is ready the apps answer 503, and nobody needs to see that.

@@ -46,7 +46,10 @@ const staticHeaders = (res: express.Response) => {
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
-app.use(build.publicPath, express.static(path.resolve(appDir, build.assetsBuildDirectory), { immutable: true, maxAge: "1y", setHeaders: staticHeaders }));
+app.use(
+  build.publicPath,
+  express.static(path.resolve(appDir, build.assetsBuildDirectory), { immutable: true, maxAge: "1y", setHeaders: staticHeaders }),
+);
 app.use(express.static(path.join(appDir, "public"), { maxAge: "1h", setHeaders: staticHeaders }));
 app.use(morgan("tiny"));
 app.use(pageCache.middleware);

@@ -40,17 +40,27 @@ interface Entry {
   headers: Record<string, string | string[]>;
   body: Buffer;
   nonce: string | null;
+  /** The body cut at each occurrence of the nonce, to put a fresh one in without searching. */
+  parts: string[] | null;
 }
 
 type Next = (error?: unknown) => void;
 
 /** Headers that belong to one response on the wire, not to the page. */
-const HOP_BY_HOP = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "x-page-cache"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "content-encoding",
+  "content-length",
+  "date",
+  "keep-alive",
+  "transfer-encoding",
+  "x-page-cache",
+]);
 
 export function createPageCache(options: PageCacheOptions) {
   const entries = new LRUCache<string, Entry>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-    sizeCalculation: (entry) => entry.body.length + 512,
+    sizeCalculation: (entry) => 2 * entry.body.length + 512,
     ttl: options.ttlSeconds * 1000,
   });
   const stats = { hits: 0, misses: 0, stored: 0, bypassed: 0 };
@@ -80,30 +90,42 @@ export function createPageCache(options: PageCacheOptions) {
 
   const langOf = (cookie: string | undefined): string | null => {
     if (!cookie) return "sv";
-    const parts = cookie.split(";").map((part) => part.trim()).filter(Boolean);
+    const parts = cookie
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (parts.length !== 1) return null;
     const match = new RegExp(`^${options.langCookie}=(sv|en)$`).exec(parts[0]!);
     return match ? match[1]! : null;
   };
 
   const keyOf = (req: IncomingMessage, lang: string) =>
-    [options.today(), lang, req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], req.url].join(" ");
+    [options.today(), lang, req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], req.url].join(
+      " ",
+    );
 
   function serve(req: IncomingMessage, res: ServerResponse, entry: Entry) {
     const etag = entry.headers.etag;
-    const known = typeof req.headers["if-none-match"] === "string" ? req.headers["if-none-match"].split(",").map((t) => t.trim()) : [];
+    const known =
+      typeof req.headers["if-none-match"] === "string" ? req.headers["if-none-match"].split(",").map((t) => t.trim()) : [];
     if (typeof etag === "string" && entry.status === 200 && known.includes(etag)) {
-      res.writeHead(304, { ETag: etag, "Cache-Control": String(entry.headers["cache-control"] ?? "no-cache"), Vary: "Cookie", "X-Page-Cache": "hit" });
+      res.writeHead(304, {
+        ETag: etag,
+        "Cache-Control": String(entry.headers["cache-control"] ?? "no-cache"),
+        Vary: "Cookie",
+        "X-Page-Cache": "hit",
+      });
       res.end();
       return;
     }
     const headers: Record<string, string | string[]> = { ...entry.headers, "x-page-cache": "hit" };
     let body = entry.body;
-    if (entry.nonce) {
+    if (entry.nonce && entry.parts) {
       const nonce = randomBytes(16).toString("base64");
-      body = Buffer.from(body.toString("utf8").replaceAll(entry.nonce, nonce));
+      body = Buffer.from(entry.parts.join(nonce));
       const csp = headers["content-security-policy"];
-      if (typeof csp === "string") headers["content-security-policy"] = csp.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce}'`);
+      if (typeof csp === "string")
+        headers["content-security-policy"] = csp.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce}'`);
     }
     res.writeHead(entry.status, headers);
     res.end(body);
@@ -121,14 +143,26 @@ export function createPageCache(options: PageCacheOptions) {
     res.end = ((chunk?: unknown, ...rest: never[]) => {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk as string));
       const cacheControl = String(res.getHeader("cache-control") ?? "");
-      if ((res.statusCode === 200 || res.statusCode === 404) && !res.hasHeader("set-cookie") && !/no-store|private/.test(cacheControl)) {
+      if (
+        (res.statusCode === 200 || res.statusCode === 404) &&
+        !res.hasHeader("set-cookie") &&
+        !/no-store|private/.test(cacheControl)
+      ) {
         const headers: Record<string, string | string[]> = {};
         for (const [name, value] of Object.entries(res.getHeaders())) {
           if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = Array.isArray(value) ? value : String(value);
         }
         const csp = headers["content-security-policy"];
         const nonce = typeof csp === "string" ? (/'nonce-([^']+)'/.exec(csp)?.[1] ?? null) : null;
-        entries.set(key, { state, status: res.statusCode, headers, body: Buffer.concat(chunks), nonce });
+        const body = Buffer.concat(chunks);
+        entries.set(key, {
+          state,
+          status: res.statusCode,
+          headers,
+          body,
+          nonce,
+          parts: nonce ? body.toString("utf8").split(nonce) : null,
+        });
         stats.stored += 1;
       }
       return end(chunk as string, ...rest);

@@ -41,7 +41,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * Every procedure: text the database cannot store is refused as a field error before any query,
  * and a database outage answers 503 with a clear message, not a 500 or a hang.
  */
-const base = t.procedure.use(async ({ next, getRawInput }) => {
+const base = t.procedure.use(async ({ next, getRawInput, type, ctx }) => {
+  // A write may rename or remove a programme: forget the programmes looked up, before and after.
+  if (type === "mutation") forgetTenants(ctx.db);
   const unstorable = findUnstorableText(await getRawInput());
   if (unstorable.length > 0) throw new TRPCError({ code: "BAD_REQUEST", cause: unstorableTextError(unstorable) });
   // A query stuck on a connection the server dropped must not hang the caller: after the
@@ -57,6 +59,7 @@ const base = t.procedure.use(async ({ next, getRawInput }) => {
     return result;
   } finally {
     clearTimeout(timer);
+    if (type === "mutation") forgetTenants(ctx.db);
   }
 });
 
@@ -68,11 +71,38 @@ export const publicProcedure = base;
 
 export const notFound = (message = "Det du söker finns inte.") => new TRPCError({ code: "NOT_FOUND", message });
 
+type Tenant = NonNullable<Awaited<ReturnType<typeof findTenantBySlug>>>;
+
+/**
+ * The programmes looked up by slug, per database, so a call costs its own statements and not two
+ * more for the lookup. Any write through the API empties it (above); an entry also expires after
+ * a minute, for changes made outside the API (the seed, psql). Unknown slugs are not kept.
+ */
+const TENANT_TTL_MS = 60_000;
+const knownTenants = new WeakMap<object, Map<string, { tenant: Tenant; expires: number }>>();
+// Bumped by every forget, so a lookup that raced a write does not put the old row back.
+let tenantGeneration = 0;
+export function forgetTenants(db: object) {
+  tenantGeneration += 1;
+  knownTenants.delete(db);
+}
+async function tenantBySlug(db: ContextInner["db"], slug: string): Promise<Tenant | null> {
+  const hit = knownTenants.get(db)?.get(slug);
+  if (hit && hit.expires > Date.now()) return hit.tenant;
+  const started = tenantGeneration;
+  const tenant = await withoutTenant(db, (tx) => findTenantBySlug(tx, slug));
+  if (!tenant || started !== tenantGeneration) return tenant ?? null;
+  let known = knownTenants.get(db);
+  if (!known) knownTenants.set(db, (known = new Map()));
+  known.set(slug, { tenant, expires: Date.now() + TENANT_TTL_MS });
+  return tenant;
+}
+
 /** Resolves the tenant the request names; an unknown one is NOT_FOUND. */
 export const tenantProcedure = base.use(async ({ ctx, next }) => {
   const slug = TenantSlugSchema.safeParse(ctx.tenantSlug ?? "");
   if (!slug.success) throw notFound("Programmet finns inte.");
-  const tenant = await withoutTenant(ctx.db, (tx) => findTenantBySlug(tx, slug.data));
+  const tenant = await tenantBySlug(ctx.db, slug.data);
   if (!tenant) throw notFound("Programmet finns inte.");
   return next({ ctx: { tenant } });
 });
