@@ -18,8 +18,8 @@ async function smoke(label, env) {
     await waitFor("http://127.0.0.1:3500/varmland/malbild", 180_000);
     const html = await (await fetch("http://127.0.0.1:3500/varmland/malbild")).text();
     if (!html.includes("Tillsammans utvecklar vi god och nära vård, hälsa &amp; omsorg")) throw new Error("Värmlands vision saknas på sidan");
-    const admin = await fetch("http://127.0.0.1:3501/logga-in");
-    if (!admin.ok) throw new Error(`admin svarade ${admin.status}`);
+    // The admin is built after the portal has started (start.mjs --build): wait for it too.
+    await waitFor("http://127.0.0.1:3501/logga-in", 180_000);
     log(`✓ ${label}: portalen visar Värmlands målbild (${Math.round((Date.now() - started) / 1000)} s)`);
   } finally {
     stop(child);
