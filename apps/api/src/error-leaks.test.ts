@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@naravard/api";
+import { sql } from "@naravard/db";
 import { TEST_PASSWORD, type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 import { createApiServer } from "./server.ts";
 
@@ -63,4 +64,20 @@ describe("API errors over HTTP", () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it("answer a real server fault with the Swedish sentence, never the database's or the query's words", async () => {
+    // A genuine 500: the database refuses the query (as when a privilege is missing). The client
+    // gets the error formatter's sentence; the driver's message and the SQL stay in the server log.
+    await t.db.execute(sql`revoke select on contact from naravard_app`);
+    try {
+      const response = await fetch(`${base}/trpc/contact.list`, { headers: { "x-naravard-tenant": "varmland" } });
+      const text = await response.text();
+      expect(response.status).toBe(500);
+      expect(text).toContain("Något gick fel hos oss. Försök igen om en stund.");
+      expect(leakPatterns.filter((p) => p.test(text)).map(String)).toEqual([]);
+      expect(text).not.toMatch(/permission denied|naravard_app/);
+    } finally {
+      await t.db.execute(sql`grant select on contact to naravard_app`);
+    }
+  });
 });

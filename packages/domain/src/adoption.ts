@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate } from "./dates.ts";
+import { URL_MAX } from "./limits.ts";
 
 export const AdoptionStatusSchema = z.enum(["not_started", "in_preparation", "adopted", "declined"], {
   error: "Välj en status: ej påbörjat, under beredning, antagen eller avslagen.",
@@ -31,7 +32,7 @@ export const AdoptionDecisionInputSchema = z
       .nullish(),
     reference: optionalText(80, "Diarienumret"),
     link: z
-      .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Länken måste börja med https:// eller http://." })])
+      .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Länken måste börja med https:// eller http://." }).max(URL_MAX, { error: `Länken får vara högst ${URL_MAX} tecken.` })])
       .transform((v) => (v === "" ? null : v))
       .nullish(),
     note: optionalText(2000, "Anteckningen"),

@@ -10,3 +10,6 @@ export const STATEMENT_MAX = 300;
 /** Slide decks are PDFs of at most 20 MB; the file's first bytes must say PDF too. */
 export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
 export const INPUT_TEXT_MAX = 2000;
+/** Links and e-mail addresses are bounded like every other text (RFC 5321 allows 254 characters of address). */
+export const URL_MAX = 2000;
+export const EMAIL_MAX = 254;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate } from "./dates.ts";
-import { INPUT_TEXT_MAX, MATERIAL_MAX_BYTES } from "./limits.ts";
+import { EMAIL_MAX, INPUT_TEXT_MAX, MATERIAL_MAX_BYTES, URL_MAX } from "./limits.ts";
 import { AudienceSchema } from "./strategy.ts";
 
 // ---- Events ----------------------------------------------------------------------------------
@@ -14,7 +14,7 @@ const optionalDate = z
   .transform((v) => v || null)
   .nullish();
 const optionalUrl = z
-  .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Länken måste börja med https:// eller http://." })])
+  .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Länken måste börja med https:// eller http://." }).max(URL_MAX, { error: `Länken får vara högst ${URL_MAX} tecken.` })])
   .transform((v) => v || null)
   .nullish();
 
@@ -39,7 +39,7 @@ export const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharC
 export const MaterialLinkInputSchema = z.object({
   eventId: z.uuid({ error: "Ogiltigt evenemang." }),
   title: z.string({ error: "Skriv en rubrik." }).trim().min(3, { error: "Rubriken måste ha minst 3 tecken." }).max(200),
-  url: z.url({ protocol: /^https?$/, error: "Länken måste börja med https:// eller http://." }),
+  url: z.url({ protocol: /^https?$/, error: "Länken måste börja med https:// eller http://." }).max(URL_MAX, { error: `Länken får vara högst ${URL_MAX} tecken.` }),
 });
 
 export const MaterialFileInputSchema = z.object({
@@ -74,7 +74,7 @@ export const ContactInputSchema = z.object({
   role: z.string().trim().max(160).default(""),
   organisation: z.string().trim().max(160).default(""),
   email: z
-    .union([z.literal(""), z.email({ error: "Ange en giltig e-postadress." })])
+    .union([z.literal(""), z.email({ error: "Ange en giltig e-postadress." }).max(EMAIL_MAX, { error: "E-postadressen är för lång." })])
     .transform((v) => v || null)
     .nullish(),
   phone: z
@@ -106,7 +106,7 @@ export const SubmitInputSchema = z.object({
     .max(INPUT_TEXT_MAX, { error: `Synpunkten får vara högst ${INPUT_TEXT_MAX} tecken.` }),
   name: z.string().trim().max(120, { error: "Namnet får vara högst 120 tecken." }).default(""),
   email: z
-    .union([z.literal(""), z.email({ error: "Ange en giltig e-postadress, eller lämna fältet tomt." })])
+    .union([z.literal(""), z.email({ error: "Ange en giltig e-postadress, eller lämna fältet tomt." }).max(EMAIL_MAX, { error: "E-postadressen är för lång." })])
     .default(""),
   website: z.string().max(200).default(""),
 });

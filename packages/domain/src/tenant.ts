@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { counties } from "./geography.ts";
+import { EMAIL_MAX } from "./limits.ts";
 
 export const TenantSlugSchema = z
   .string({ error: "Ange en programkod." })
@@ -47,7 +48,11 @@ export const CreateTenantInputSchema = z
     countyCode: CountyCodeSchema.refine((c) => c in counties, { error: "Länet finns inte." }),
     description: z.string().trim().max(4000, { error: "Beskrivningen får vara högst 4000 tecken." }).default(""),
     memberCodes: z.array(MunicipalityCodeSchema).max(60).default([]),
-    coordinatorEmail: z.email({ error: "Ange en giltig e-postadress till den första samordnaren." }).trim().toLowerCase(),
+    coordinatorEmail: z
+      .email({ error: "Ange en giltig e-postadress till den första samordnaren." })
+      .max(EMAIL_MAX, { error: "E-postadressen är för lång." })
+      .trim()
+      .toLowerCase(),
   })
   .refine((v) => v.memberCodes.every((code) => code.startsWith(v.countyCode)), {
     path: ["memberCodes"],

@@ -27,6 +27,21 @@ describe("admin security headers", () => {
     expect(headers["Strict-Transport-Security"]).toBeUndefined();
   });
 
+  it("include every protective header and directive (a removed one fails here, not only in a browser test)", () => {
+    const headers = securityHeaders(new Request("http://admin.test/"), "n");
+    expect(headers).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "same-origin",
+      "X-Frame-Options": "DENY",
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+      "Cache-Control": "private, no-store",
+    });
+    expect(headers["Content-Security-Policy"]!.split("; ")).toEqual(
+      expect.arrayContaining(["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]),
+    );
+  });
+
   it("add HSTS only when the request came over TLS", () => {
     expect(securityHeaders(new Request("https://admin.test/"), "n")["Strict-Transport-Security"]).toMatch(/max-age=\d{8}/);
     expect(securityHeaders(new Request("http://admin.test/", { headers: { "x-forwarded-proto": "https" } }), "n")["Strict-Transport-Security"]).toBeDefined();

@@ -145,8 +145,18 @@ export const publicInputRouter = {
     .query(({ ctx, input }) => w(ctx.db, ctx.tenant.id, (tx) => db.listEntriesForModeration(tx, { tenantId: ctx.tenant.id, ...input }))),
   /** Approve or reject one or many (bulk) entries; a rejection needs a reason. */
   moderate: editorProcedure.input(ModerateInputSchema).mutation(async ({ ctx, input }) => {
-    const changed = await w(ctx.db, ctx.tenant.id, (tx) => db.moderateEntries(tx, { tenantId: ctx.tenant.id, userId: ctx.user.id, ...input }), ctx.actor);
-    if (changed !== new Set(input.entryIds).size) throw notFound("En eller flera synpunkter finns inte.");
+    const changed = await w(
+      ctx.db,
+      ctx.tenant.id,
+      async (tx) => {
+        const n = await db.moderateEntries(tx, { tenantId: ctx.tenant.id, userId: ctx.user.id, ...input });
+        // All or nothing: thrown inside the transaction, so an id that is not the tenant's (or
+        // does not exist) leaves the caller's own entries in the same request untouched too.
+        if (n !== new Set(input.entryIds).size) throw notFound("En eller flera synpunkter finns inte.");
+        return n;
+      },
+      ctx.actor,
+    );
     return { changed };
   }),
   erasePersonalData: coordinatorProcedure.input(z.object({ entryId: Id("synpunkt") })).mutation(async ({ ctx, input }) => {
