@@ -106,5 +106,7 @@ describe("embedded database on disk", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+    // Two cold starts of PGlite on disk (initdb alone takes ~4 s idle), while CI runs every
+    // package's tests at once on two cores.
+  }, 90_000);
 });
