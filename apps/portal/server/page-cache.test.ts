@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import compression from "compression";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPageCache } from "./page-cache.ts";
@@ -30,6 +31,8 @@ const cache = createPageCache({
 
 beforeAll(async () => {
   const app = express();
+  // As in main.ts: compression first, so the cache keeps the page uncompressed.
+  app.use(compression({ threshold: 0 }));
   app.use(cache.middleware);
   app.get("*", (req, res) => {
     renders += 1;
@@ -39,9 +42,12 @@ beforeAll(async () => {
     if (req.path === "/fel") return void res.status(500).send("fel");
     const lang = /sprak=en/.test(req.headers.cookie ?? "") ? "en" : "sv";
     res.setHeader("ETag", `W/"${req.path}-${lang}"`);
-    res
-      .status(req.path === "/saknas" ? 404 : 200)
-      .send(`<html lang="${lang}"><script nonce="${nonce}">1</script>${req.url} render ${renders}</html>`);
+    res.status(req.path === "/saknas" ? 404 : 200).send(
+      `<html lang="${lang}"><script nonce="${nonce}">1</script>${req.url} render ${renders}` +
+        // A large page (a roadmap at 100× data) with the nonce further in, to test backpressure.
+        (req.path === "/varmland/stor" ? `${"<p>rad</p>".repeat(60_000)}<script nonce="${nonce}">2</script>` : "") +
+        "</html>",
+    );
   });
   await new Promise<void>((resolve) => {
     server = app.listen(0, "127.0.0.1", resolve);
@@ -77,6 +83,19 @@ describe("the portal's page cache", () => {
     expect(nonceIn(second.body)).not.toBe(nonceIn(first.body));
     expect(second.csp).toBe(`script-src 'self' 'nonce-${nonceIn(second.body)}'`);
     expect(second.body.replace(nonceIn(second.body)!, "N")).toBe(first.body.replace(nonceIn(first.body)!, "N"));
+  });
+
+  it("serves a kept page compressed to a browser that accepts gzip, whole", async () => {
+    const first = await get("/varmland/stor");
+    for (const encoding of ["gzip", "br", "identity"]) {
+      const res = await fetch(`${base}/varmland/stor`, {
+        headers: { "accept-encoding": encoding },
+        signal: AbortSignal.timeout(5000),
+      });
+      const body = await res.text();
+      expect(res.headers.get("x-page-cache")).toBe("hit");
+      expect(body.replaceAll(nonceIn(body)!, "N")).toBe(first.body.replaceAll(nonceIn(first.body)!, "N"));
+    }
   });
 
   it("renders again as soon as the API's state changes (a write), and while the state is unknown", async () => {

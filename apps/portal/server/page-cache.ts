@@ -41,8 +41,8 @@ interface Entry {
   body: Buffer;
   nonce: string | null;
   /**
-   * The body cut at each occurrence of the nonce, to send with a fresh one in between without
-   * searching or copying the page (large pages, such as a roadmap at 100× data, are sent as is).
+   * The body cut at each occurrence of the nonce, to join with a fresh one in between without
+   * searching the page or turning it into a string.
    */
   parts: Buffer[];
 }
@@ -122,26 +122,22 @@ export function createPageCache(options: PageCacheOptions) {
       return;
     }
     const headers: Record<string, string | string[]> = { ...entry.headers, "x-page-cache": "hit" };
-    if (!entry.nonce) {
-      headers["content-length"] = String(entry.body.length);
-      res.writeHead(entry.status, headers);
-      res.end(entry.body);
-      return;
+    let body = entry.body;
+    if (entry.nonce) {
+      const nonce = Buffer.from(randomBytes(16).toString("base64"));
+      body = Buffer.concat(entry.parts.flatMap((part, i) => (i > 0 ? [nonce, part] : [part])));
+      const csp = headers["content-security-policy"];
+      if (typeof csp === "string")
+        headers["content-security-policy"] = csp.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce.toString()}'`);
     }
-    const nonce = Buffer.from(randomBytes(16).toString("base64"));
-    headers["content-length"] = String(
-      entry.body.length + (entry.parts.length - 1) * (nonce.length - Buffer.byteLength(entry.nonce)),
-    );
-    const csp = headers["content-security-policy"];
-    if (typeof csp === "string")
-      headers["content-security-policy"] = csp.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce.toString()}'`);
-    res.writeHead(entry.status, headers);
-    res.cork();
-    entry.parts.forEach((part, i) => {
-      if (i > 0) res.write(nonce);
-      res.write(part);
-    });
-    res.end();
+    // Set one by one, then written: compression (registered before) decides in writeHead whether
+    // to compress and removes Content-Length then; headers passed to writeHead itself would put a
+    // stale length back (a browser then waits for bytes that never come).
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (!res.hasHeader("content-length") && !res.hasHeader("transfer-encoding"))
+      res.setHeader("content-length", String(body.length));
+    res.writeHead(entry.status);
+    res.end(body);
   }
 
   /** `body` cut at every occurrence of `marker` (the pieces share its memory). */
