@@ -3,7 +3,7 @@ import { TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { type Role, TenantSlugSchema } from "@naravard/domain";
-import { findSessionUser, findTenantBySlug, listMembershipsOfUser, withoutTenant } from "@naravard/db";
+import { findSessionUser, findTenantBySlug, listMembershipsOfUser, pinUser, withoutTenant } from "@naravard/db";
 import type { ContextInner } from "./context.ts";
 import { ConflictError } from "./results.ts";
 import { findUnstorableText, unstorableTextError } from "./unstorable-text.ts";
@@ -119,10 +119,16 @@ export function newToken() {
 export const authedProcedure = base.use(async ({ ctx, next }) => {
   if (!ctx.sessionToken) throw new TRPCError({ code: "UNAUTHORIZED", message: "Logga in för att fortsätta." });
   const tokenHash = hashSessionToken(ctx.sessionToken);
-  const user = await withoutTenant(ctx.db, (tx) => findSessionUser(tx, tokenHash));
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Din inloggning har gått ut. Logga in igen." });
-  // The user's own memberships are visible only with the user pinned in the transaction.
-  const memberships = await withoutTenant(ctx.db, (tx) => listMembershipsOfUser(tx, user.userId), user.userId);
+  // One transaction for both: the session's user, then (with that user pinned, the only way their
+  // memberships are visible) the programmes they belong to.
+  const found = await withoutTenant(ctx.db, async (tx) => {
+    const user = await findSessionUser(tx, tokenHash);
+    if (!user) return null;
+    await pinUser(tx, user.userId);
+    return { user, memberships: await listMembershipsOfUser(tx, user.userId) };
+  });
+  if (!found) throw new TRPCError({ code: "UNAUTHORIZED", message: "Din inloggning har gått ut. Logga in igen." });
+  const { user, memberships } = found;
   return next({
     ctx: {
       user: { id: user.userId, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin },

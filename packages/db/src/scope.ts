@@ -30,6 +30,15 @@ async function inScope<T>(db: Database, scope: Scope, fn: (tx: Tx) => Promise<T>
 }
 
 /**
+ * Pins a user inside a transaction already in scope (after the user was found in it), so the rows
+ * only they may see — their memberships — become visible for the rest of the transaction.
+ */
+export async function pinUser(tx: Tx, userId: string): Promise<void> {
+  UuidSchema.parse(userId);
+  await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
+}
+
+/**
  * The only way the API touches tenant data: a transaction under the application role with the
  * tenant pinned, so PostgreSQL's row-level security hides every other tenant's rows even if a
  * query forgets its where-clause.
