@@ -26,10 +26,19 @@ export interface RollUp {
 
 /**
  * The one roll-up rule, used for areas and for the whole roadmap: the mean of the effective
- * progress of the activities below, each activity weighing the same.
+ * progress of the activities below, each activity weighing the same. An entry may stand for
+ * `count` activities alike (figures the database counted by status and progress).
  */
-export function rollUp(activities: readonly { status: ActivityStatus; progress: number }[]): RollUp {
-  const values = activities.map(effectiveProgress).filter((v): v is number => v !== null);
-  if (!values.length) return { progress: null, counted: 0 };
-  return { progress: Math.round(values.reduce((a, b) => a + b, 0) / values.length), counted: values.length };
+export function rollUp(activities: readonly { status: ActivityStatus; progress: number; count?: number }[]): RollUp {
+  let sum = 0;
+  let counted = 0;
+  for (const activity of activities) {
+    const value = effectiveProgress(activity);
+    if (value === null) continue;
+    const count = activity.count ?? 1;
+    sum += value * count;
+    counted += count;
+  }
+  if (!counted) return { progress: null, counted: 0 };
+  return { progress: Math.round(sum / counted), counted };
 }

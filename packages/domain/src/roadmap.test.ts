@@ -32,6 +32,20 @@ describe("progress roll-up", () => {
     ];
     expect(rollUp([...areaA, ...areaB]).progress).toBe(25);
   });
+
+  it("gives the same figure for activities counted in groups as for the activities one by one", () => {
+    const one = (status: "planned" | "ongoing" | "done" | "paused", progress: number) => ({ status, progress });
+    const activities = [one("done", 0), one("done", 0), one("ongoing", 35), one("ongoing", 35), one("ongoing", 35), one("ongoing", 80), one("paused", 50), one("planned", 0)];
+    const grouped = [
+      { ...one("done", 0), count: 2 },
+      { ...one("ongoing", 35), count: 3 },
+      { ...one("ongoing", 80), count: 1 },
+      { ...one("paused", 50), count: 1 },
+      { ...one("planned", 0), count: 1 },
+    ];
+    expect(rollUp(grouped)).toEqual(rollUp(activities));
+    expect(rollUp(grouped)).toEqual({ progress: 55, counted: 7 });
+  });
 });
 
 describe("activity input", () => {

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TenantSettingsInputSchema, adoptionProgress, rollUp, statusOn } from "@naravard/domain";
-import { activityProgressFigures, getTenantSettings, saveTenantSettings, listDecisions, listMembers, listTenants, withTenant, withoutTenant } from "@naravard/db";
+import { getTenantSettings, listMembers, listTenants, publicOverviewFigures, saveTenantSettings, withTenant, withoutTenant } from "@naravard/db";
 import { coordinatorProcedure, publicProcedure, tenantProcedure } from "../trpc.ts";
 
 export const tenantRouter = {
@@ -12,28 +12,24 @@ export const tenantRouter = {
    * roadmap progress and latest dated decision.
    */
   overview: publicProcedure.query(async ({ ctx }) => {
-    const tenants = await withoutTenant(ctx.db, (tx) => listTenants(tx));
-    return Promise.all(
-      tenants.map((tenant) =>
-        withTenant(ctx.db, tenant.id, async (tx) => {
-          const members = await listMembers(tx, { tenantId: tenant.id });
-          const decisions = await listDecisions(tx, { tenantId: tenant.id });
-          const activities = await activityProgressFigures(tx, { tenantId: tenant.id });
-          const statuses = members.map((m) => statusOn(decisions.filter((d) => d.memberId === m.id), null).status);
-          const latest = decisions.filter((d) => d.decidedOn !== null).at(-1);
-          return {
-            ...tenant,
-            memberCount: members.length,
-            municipalityCount: members.filter((m) => m.kind === "municipality").length,
-            adoption: adoptionProgress(statuses),
-            roadmap: rollUp(activities),
-            latestDecision: latest
-              ? { memberName: members.find((m) => m.id === latest.memberId)?.name ?? "", decidedOn: latest.decidedOn, decidingBody: latest.decidingBody, status: latest.status }
-              : null,
-          };
-        }),
-      ),
-    );
+    // Three statements whatever the number of programmes: the registry, and every programme's
+    // figures from one database function that reads each under its own row-level security.
+    const { tenants, figures } = await withoutTenant(ctx.db, async (tx) => ({ tenants: await listTenants(tx), figures: await publicOverviewFigures(tx) }));
+    return tenants.map((tenant) => {
+      const { members, decisions, activities } = figures.get(tenant.id) ?? { members: [], decisions: [], activities: [] };
+      const statuses = members.map((m) => statusOn(decisions.filter((d) => d.memberId === m.id), null).status);
+      const latest = decisions.filter((d) => d.decidedOn !== null).at(-1);
+      return {
+        ...tenant,
+        memberCount: members.length,
+        municipalityCount: members.filter((m) => m.kind === "municipality").length,
+        adoption: adoptionProgress(statuses),
+        roadmap: rollUp(activities),
+        latestDecision: latest
+          ? { memberName: members.find((m) => m.id === latest.memberId)?.name ?? "", decidedOn: latest.decidedOn, decidingBody: latest.decidingBody, status: latest.status }
+          : null,
+      };
+    });
   }),
 
   /** The programme's theme colour, logo text and terminology (defaults until a coordinator sets them). */

@@ -1,5 +1,7 @@
-import { asc, eq } from "drizzle-orm";
-import { type Member, type TenantSummary, sortBySwedishName } from "@naravard/domain";
+import { asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { ActivityStatusSchema, AdoptionStatusSchema, type Member, type TenantSummary, sortBySwedishName } from "@naravard/domain";
+import { queryRows } from "../client.ts";
 import * as s from "../schema/index.ts";
 import type { Tx } from "../scope.ts";
 
@@ -32,4 +34,33 @@ export async function listMembers(tx: Tx, { tenantId }: { tenantId: string }): P
   // The parties first (region or federation), then municipalities in Swedish alphabetical order.
   const parties = rows.filter((r) => r.kind !== "municipality");
   return [...sortBySwedishName(parties), ...sortBySwedishName(rows.filter((r) => r.kind === "municipality"))];
+}
+
+const PublicOverviewSchema = z.array(
+  z.object({
+    tenantId: z.uuid(),
+    members: z.array(z.object({ id: z.uuid(), kind: z.string(), name: z.string() })),
+    decisions: z.array(
+      z.object({
+        memberId: z.uuid(),
+        status: AdoptionStatusSchema,
+        decidedOn: z.string().nullable(),
+        decidingBody: z.string().nullable(),
+        createdAt: z.coerce.date(),
+      }),
+    ),
+    activities: z.array(z.object({ status: ActivityStatusSchema, progress: z.number(), count: z.number().int() })),
+  }),
+);
+export type PublicOverviewFigures = z.infer<typeof PublicOverviewSchema>[number];
+
+/**
+ * The public figures of every programme for the national overview, in one statement: members,
+ * adoption decisions (in date order) and the roadmap's activities counted by status and progress.
+ * The database function visits each programme with it pinned, so row-level security still
+ * decides every row (migration 0014).
+ */
+export async function publicOverviewFigures(tx: Tx): Promise<Map<string, PublicOverviewFigures>> {
+  const [row] = await queryRows<{ figures: unknown }>(tx, sql`select naravard_public_overview() as figures`);
+  return new Map(PublicOverviewSchema.parse(row?.figures ?? []).map((figures) => [figures.tenantId, figures]));
 }
