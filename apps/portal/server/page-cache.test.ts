@@ -1,4 +1,6 @@
+import { request } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import compression from "compression";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -96,6 +98,44 @@ describe("the portal's page cache", () => {
       expect(res.headers.get("x-page-cache")).toBe("hit");
       expect(body.replaceAll(nonceIn(body)!, "N")).toBe(first.body.replaceAll(nonceIn(first.body)!, "N"));
     }
+  });
+
+  it("serves a kept page as one valid gzip member made of pieces compressed once, with a fresh nonce", async () => {
+    const first = await get("/varmland/stor");
+    const raw = async () =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        request(`${base}/varmland/stor`, { headers: { "accept-encoding": "gzip, deflate, br" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res
+            .on("data", (c: Buffer) => chunks.push(c))
+            .on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    const a = await raw();
+    const b = await raw();
+    expect(a.headers["x-page-cache"]).toBe("hit");
+    expect(a.headers["content-encoding"]).toBe("gzip");
+    expect(a.headers.vary).toMatch(/accept-encoding/i);
+    expect(Number(a.headers["content-length"])).toBe(a.body.length);
+    // gunzip checks the CRC-32 and the length in the trailer: a wrong one throws.
+    const page = gunzipSync(a.body).toString();
+    const nonce = nonceIn(page)!;
+    expect(a.headers["content-security-policy"]).toBe(`script-src 'self' 'nonce-${nonce}'`);
+    expect(page.split(nonce)).toHaveLength(3);
+    expect(page.replaceAll(nonce, "N")).toBe(first.body.replaceAll(nonceIn(first.body)!, "N"));
+    expect(nonceIn(gunzipSync(b.body).toString())).not.toBe(nonce);
+    // Compressed well: far below the page's own size.
+    expect(a.body.length).toBeLessThan(Buffer.byteLength(page) / 20);
+  });
+
+  it("sends the page uncompressed to a client that refuses gzip", async () => {
+    await get("/varmland/stor");
+    const res = await fetch(`${base}/varmland/stor`, { headers: { "accept-encoding": "gzip;q=0, identity" } });
+    expect(res.headers.get("x-page-cache")).toBe("hit");
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect(await res.text()).toContain("<p>rad</p>");
   });
 
   it("renders again as soon as the API's state changes (a write), and while the state is unknown", async () => {
