@@ -150,7 +150,7 @@ const mutants = [
         replace: `title: z.string({ error: "Skriv en rubrik." }).trim().min(3, { error: "Rubriken måste ha minst 3 tecken." }),`,
       },
     ],
-    command: api("src/input-fuzz.test.ts", "bounds of every"),
+    command: api("src/input-bounds.test.ts", "bounds of every"),
     expect: /event\.create\.title: text without a maximum length/,
   },
   {

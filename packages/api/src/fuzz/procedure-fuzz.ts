@@ -166,15 +166,15 @@ export function fuzzProcedures(shard: number, shards: number) {
             stats.calls++;
             const outcome = await call(path, who, input);
             const counts = await sinceLastCall();
-          if (outcome.ok) {
-            // A sign-out or a password change (both writes) may have ended the session the next runs need.
-            if (counts.wrote && (await call("auth.me", who, undefined)).ok === false) {
-              await signIn(who);
-              await sinceLastCall();
+            if (outcome.ok) {
+              // A sign-out or a password change (both writes) may have ended the session the next runs need.
+              if (counts.wrote && (await call("auth.me", who, undefined)).ok === false) {
+                await signIn(who);
+                await sinceLastCall();
+              }
+              return;
             }
-            return;
-          }
-          stats.refused++;
+            stats.refused++;
             const context = `${path} as ${who} with ${describeInput(input)}: ${outcome.code} ${outcome.detail.slice(0, 300)}`;
             expect(["INTERNAL_SERVER_ERROR", "NOT_A_TRPC_ERROR"], context).not.toContain(outcome.code);
             expect(counts.after, `${context} changed the database`).toEqual(counts.before);
