@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient } from "@naravard/api/client";
@@ -27,6 +28,31 @@ async function readMalbild(headers: Record<string, string> = {}) {
   const res = await fetch(`${base}/trpc/malbild.current`, { headers: { "x-naravard-tenant": "varmland", ...headers } });
   const body = (await res.json()) as { result: { data: { json: { id: string; vision: string; revision: number } } } };
   return { status: res.status, cached: res.headers.get("x-naravard-cache") === "hit", statements: statements - before, malbild: body.result.data.json };
+}
+
+/** Just enough of a ServerResponse for the cache: what it was sent, and its close event. */
+function fakeResponse(statusCode: number) {
+  const listeners: Record<string, () => void> = {};
+  const res = {
+    statusCode,
+    writtenStatus: 0,
+    body: "",
+    headers: {} as Record<string, string>,
+    once: (event: string, done: () => void) => void (listeners[event] = done),
+    write: () => true,
+    getHeader: () => "application/json",
+    writeHead(status: number, headers: Record<string, string>) {
+      res.writtenStatus = status;
+      res.headers = headers;
+      return res;
+    },
+    end(chunk?: string | Buffer) {
+      res.body = String(chunk ?? "");
+      listeners.close?.();
+      return res;
+    },
+  };
+  return res as typeof res & ServerResponse;
 }
 
 describe("the API's cache of public reads", () => {
@@ -65,6 +91,32 @@ describe("the API's cache of public reads", () => {
     expect(again.headers.get("x-naravard-cache")).toBe("hit");
   });
 
+  it("answers reads of one key that arrive while it is being answered from that one answer", () => {
+    const cache = createReadCache({ ttlSeconds: 60 });
+    const request = { method: "GET", headers: {}, url: "/trpc/tenant.overview" } as never;
+    const leader = fakeResponse(200);
+    const waiters = [fakeResponse(0), fakeResponse(0), fakeResponse(0)];
+    const ran: string[] = [];
+    cache.handle(request, leader, () => ran.push("leader"));
+    for (const waiter of waiters) cache.handle(request, waiter, () => ran.push("waiter"));
+    expect(ran).toEqual(["leader"]);
+    leader.end("svaret");
+    expect(ran).toEqual(["leader"]);
+    expect(waiters.map((w) => [w.writtenStatus, w.body, w.headers["x-naravard-cache"]])).toEqual(Array(3).fill([200, "svaret", "hit"]));
+  });
+
+  it("lets waiting reads go on by themselves when the first answer cannot be kept", () => {
+    const cache = createReadCache({ ttlSeconds: 60 });
+    const request = { method: "GET", headers: {}, url: "/trpc/x" } as never;
+    const leader = fakeResponse(500);
+    const ran: string[] = [];
+    cache.handle(request, leader, () => ran.push("leader"));
+    cache.handle(request, fakeResponse(0), () => ran.push("waiter"));
+    expect(ran).toEqual(["leader"]);
+    leader.end("fel");
+    expect(ran).toEqual(["leader", "waiter"]);
+  });
+
   it("keeps tenants apart: the same procedure for another tenant is another entry", async () => {
     await readMalbild();
     const orebro = await fetch(`${base}/trpc/malbild.current`, { headers: { "x-naravard-tenant": "orebro" } });
@@ -95,7 +147,7 @@ describe("the cache's state, for the portal's page cache", () => {
     expect(cache.state()).not.toBeNull();
     const res = { once: (_event: string, done: () => void) => void (finish = done) } as never;
     let finish = () => {};
-    cache.handle({ method: "POST", headers: {}, url: "/trpc/x" } as never, res);
+    cache.handle({ method: "POST", headers: {}, url: "/trpc/x" } as never, res, () => {});
     expect(cache.state()).toBeNull();
     finish();
     expect(cache.state()).not.toBeNull();

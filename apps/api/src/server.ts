@@ -53,7 +53,7 @@ export function createApiServer(
     }
     if (path?.startsWith("/trpc/")) {
       probe?.onRequest(req);
-      if (cache?.handle(req, res)) return;
+      if (cache) return cache.handle(req, res, () => void trpc(req, res));
       return trpc(req, res);
     }
     if (path?.startsWith("/api/v1/")) {
