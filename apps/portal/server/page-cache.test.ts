@@ -36,11 +36,13 @@ beforeAll(async () => {
   // As in main.ts: compression first, so the cache keeps the page uncompressed.
   app.use(compression({ threshold: 0 }));
   app.use(cache.middleware);
-  app.get("*", (req, res) => {
+  app.get("*", async (req, res) => {
+    // A page that takes a while to render, so requests for it pile up.
+    if (req.path.startsWith("/langsam")) await new Promise((resolve) => setTimeout(resolve, 150));
     renders += 1;
     const nonce = `nonce${renders}${Math.random().toString(36).slice(2)}`;
     res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}'`);
-    if (req.path === "/kaka") res.setHeader("Set-Cookie", "a=b");
+    if (req.path === "/kaka" || req.path === "/langsam/kaka") res.setHeader("Set-Cookie", "a=b");
     if (req.path === "/fel") return void res.status(500).send("fel");
     const lang = /sprak=en/.test(req.headers.cookie ?? "") ? "en" : "sv";
     res.setHeader("ETag", `W/"${req.path}-${lang}"`);
@@ -173,6 +175,23 @@ describe("the portal's page cache", () => {
     expect((await get("/fel")).hit).toBe(false);
     await get("/kaka");
     expect((await get("/kaka")).hit).toBe(false);
+  });
+
+  it("renders a page that many ask for at once only once, and serves them all from it", async () => {
+    const before = renders;
+    const pages = await Promise.all(Array.from({ length: 20 }, () => get("/langsam/sida")));
+    expect(renders - before).toBe(1);
+    expect(pages.every((p) => p.status === 200)).toBe(true);
+    expect(pages.filter((p) => p.hit)).toHaveLength(19);
+    expect(new Set(pages.map((p) => p.body.replaceAll(nonceIn(p.body)!, "N"))).size).toBe(1);
+    expect(new Set(pages.map((p) => nonceIn(p.body))).size).toBe(20);
+  });
+
+  it("lets the waiting requests render by themselves when the page cannot be kept", async () => {
+    const before = renders;
+    const pages = await Promise.all(Array.from({ length: 5 }, () => get("/langsam/kaka")));
+    expect(pages.every((p) => p.status === 200 && !p.hit)).toBe(true);
+    expect(renders - before).toBe(5);
   });
 
   it("answers a browser that has the page with 304 and no CSP", async () => {

@@ -19,7 +19,9 @@ import { LRUCache } from "lru-cache";
  * - the API answers `null` while a write is in flight or when its own cache is off, and cannot be
  *   asked while it is down: then nothing is served from or stored in this cache;
  * - only GETs without cookies other than the language cookie, only 200 and 404 answers, never one
- *   that sets a cookie; entries also expire after `ttlSeconds` (pages that depend on the hour).
+ *   that sets a cookie; entries also expire after `ttlSeconds` (pages that depend on the hour);
+ * - requests for a page that is being rendered under the same state wait for that rendering
+ *   rather than render it too: a page in demand on a cold cache is rendered once, not fifty times.
  *
  * The Content-Security-Policy nonce is new in every response: a stored page gets a fresh nonce in
  * its header and in its script tags, and the 304 logic of entry.server is kept (ETag, no CSP).
@@ -116,7 +118,9 @@ export function createPageCache(options: PageCacheOptions) {
     sizeCalculation: (entry) => entry.body.length + entry.deflated.reduce((sum, piece) => sum + piece.length, 0) + 512,
     ttl: options.ttlSeconds * 1000,
   });
-  const stats = { hits: 0, misses: 0, stored: 0, bypassed: 0 };
+  const stats = { hits: 0, misses: 0, stored: 0, bypassed: 0, waited: 0 };
+  /** Pages being rendered now, with the requests for the same page waiting for them. */
+  const inFlight = new Map<string, { state: string; waiters: (() => void)[] }>();
 
   // One question to the API at a time; requests that arrive meanwhile wait for the next one,
   // which is asked after they arrived.
@@ -274,7 +278,28 @@ export function createPageCache(options: PageCacheOptions) {
           stats.hits += 1;
           return serve(req, res, entry);
         }
+        // The page is being rendered for another request under this state: wait for it.
+        const rendering = inFlight.get(key);
+        if (rendering && rendering.state === state) {
+          stats.waited += 1;
+          rendering.waiters.push(() => {
+            const kept = entries.get(key);
+            if (kept && kept.state === state) {
+              stats.hits += 1;
+              serve(req, res, kept);
+            } else next();
+          });
+          return;
+        }
         stats.misses += 1;
+        const flight = { state, waiters: [] as (() => void)[] };
+        inFlight.set(key, flight);
+        // Whether the page was kept or not (an error, a cookie, the visitor went away), the
+        // waiting requests go on: served from the kept page, or rendered by themselves.
+        res.once("close", () => {
+          if (inFlight.get(key) === flight) inFlight.delete(key);
+          for (const waiter of flight.waiters) waiter();
+        });
         capture(res, key, state);
         next();
       },
