@@ -302,12 +302,12 @@ const mutants = [
   },
   {
     name: "csrf-short-circuit",
-    what: "assertSameOrigin lets every request through",
+    what: "the cross-site check (server and assertSameOrigin) lets every request through",
     edits: [
       {
-        file: "apps/admin/app/lib/security.server.ts",
-        find: "  if (safeMethods.has(request.method.toUpperCase())) return;",
-        replace: "  return;",
+        file: "packages/app-server/src/cross-site.ts",
+        find: "  if (SAFE_METHODS.has(method.toUpperCase())) return false;",
+        replace: "  return false;",
       },
     ],
     command: admin("app/lib/security.server.test.ts"),
@@ -318,9 +318,9 @@ const mutants = [
     what: "a post from another subdomain of the same site (Sec-Fetch-Site: same-site) is let through",
     edits: [
       {
-        file: "apps/admin/app/lib/security.server.ts",
-        find: `site === "same-origin" || site === "none"`,
-        replace: `site !== "cross-site"`,
+        file: "packages/app-server/src/cross-site.ts",
+        find: `site !== "same-origin" && site !== "none"`,
+        replace: `site === "cross-site"`,
       },
     ],
     command: admin("app/lib/security.server.test.ts"),

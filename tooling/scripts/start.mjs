@@ -59,7 +59,7 @@ const admin = () =>
     ? start("admin", "pnpm", ["--filter", "@naravard/admin", "exec", "remix", "vite:dev", "--port", env.ADMIN_PORT], {
         env: apps,
       })
-    : start("admin", bin("admin", "remix-serve"), ["./build/server/index.js"], {
+    : start("admin", bin("admin", "tsx"), ["server/main.ts"], {
         cwd: join(root, "apps/admin"),
         env: { ...apps, PORT: env.ADMIN_PORT },
       });

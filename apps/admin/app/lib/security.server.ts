@@ -1,3 +1,5 @@
+import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "@naravard/app-server/cross-site";
+
 /**
  * Headers for every admin response. Stricter than the portal's: no <style> elements, never framed
  * (not even by itself), no referrer outside the admin, never cached.
@@ -37,30 +39,20 @@ export function applySecurityHeaders(headers: Headers, request: Request, nonce: 
   for (const [name, value] of Object.entries(securityHeaders(request, nonce))) headers.set(name, value);
 }
 
-const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
  * Cross-site request forgery: a state-changing request must come from the admin's own pages.
  * Browsers say where a request came from in Sec-Fetch-Site (and Origin); one from another site
  * is refused with 403 before the action does anything. A request with neither header is not a
  * browser's, so it cannot carry a victim's cookie (SameSite=Lax stops that too): let it through.
- * See docs/decisions/010-csrf-and-login-throttle.md.
+ * The rule is the one the production server applies in front of Remix (packages/app-server); here
+ * it also holds under the development server. See docs/decisions/010-csrf-and-login-throttle.md.
  */
 export function assertSameOrigin(request: Request): void {
-  if (safeMethods.has(request.method.toUpperCase())) return;
-  const site = request.headers.get("sec-fetch-site");
-  const origin = request.headers.get("origin");
-  const allowed = site ? site === "same-origin" || site === "none" : origin ? sameHost(origin, request) : true;
-  if (!allowed) throw new Response("Förfrågan kom från en annan webbplats och har stoppats. Gå till sidan och försök igen.", { status: 403, statusText: "Forbidden" });
-}
-
-function sameHost(origin: string, request: Request): boolean {
-  if (origin === "null") return false;
-  try {
-    // The proxy's X-Forwarded-Host names the host the browser used; otherwise Host (which request.url carries).
-    const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || new URL(request.url).host;
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  const headers = {
+    "sec-fetch-site": request.headers.get("sec-fetch-site") ?? undefined,
+    origin: request.headers.get("origin") ?? undefined,
+    "x-forwarded-host": request.headers.get("x-forwarded-host") ?? undefined,
+    host: request.headers.get("host") ?? new URL(request.url).host,
+  };
+  if (isCrossSiteWrite(request.method, headers)) throw new Response(CROSS_SITE_MESSAGE, { status: 403, statusText: "Forbidden" });
 }
