@@ -80,6 +80,8 @@ export function createReadCache(options: { ttlSeconds: number; maxEntries?: numb
         });
         return;
       }
+      // A caller already gone would never be heard closing: let it not lead the others.
+      if (res.destroyed) return run();
       const started = generation;
       const flight = { generation: started, waiters: [] as ((answered: boolean) => void)[] };
       inFlight.set(key, flight);

@@ -1,5 +1,5 @@
 import { request } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { gunzipSync } from "node:zlib";
 import compression from "compression";
 import express from "express";
@@ -39,6 +39,8 @@ beforeAll(async () => {
   app.get("*", async (req, res) => {
     // A page that takes a while to render, so requests for it pile up.
     if (req.path.startsWith("/langsam")) await new Promise((resolve) => setTimeout(resolve, 150));
+    // Like Remix, nothing is rendered for a visitor who has already gone.
+    if (res.destroyed) return;
     renders += 1;
     const nonce = `nonce${renders}${Math.random().toString(36).slice(2)}`;
     res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}'`);
@@ -192,6 +194,25 @@ describe("the portal's page cache", () => {
     const pages = await Promise.all(Array.from({ length: 5 }, () => get("/langsam/kaka")));
     expect(pages.every((p) => p.status === 200 && !p.hit)).toBe(true);
     expect(renders - before).toBe(5);
+  });
+
+  it("is not held up by visitors who left before their page was rendered", async () => {
+    delay = 50;
+    try {
+      // Requests whose connection is gone at once (a load generator stopping, a closed tab).
+      for (let i = 0; i < 20; i++) {
+        const socket = connect(Number(new URL(base).port), "127.0.0.1");
+        socket.on("error", () => {});
+        socket.write(`GET /varmland/lamnad HTTP/1.1\r\nHost: ${new URL(base).host}\r\n\r\n`, () =>
+          setTimeout(() => socket.destroy(), i % 2 ? 0 : 10),
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const after = await fetch(`${base}/varmland/lamnad`, { signal: AbortSignal.timeout(2000) });
+      expect(after.status).toBe(200);
+    } finally {
+      delay = 5;
+    }
   });
 
   it("answers a browser that has the page with 304 and no CSP", async () => {

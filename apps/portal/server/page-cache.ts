@@ -266,8 +266,15 @@ export function createPageCache(options: PageCacheOptions) {
       stats.bypassed += 1;
       return next();
     }
+    // A visitor who left (before this ran, or while the state was asked for) must not become the
+    // renderer others wait for: its close has already happened and would never be heard.
+    let gone = false;
+    res.once("close", () => {
+      gone = true;
+    });
     freshState().then(
       (state) => {
+        if (gone || res.destroyed) return;
         if (!state) {
           stats.bypassed += 1;
           return next();
