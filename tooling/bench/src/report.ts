@@ -59,7 +59,7 @@ export function writeReport(report: Report, command: string) {
     "",
     `Last run: ${report.date.toISOString().slice(0, 16).replace("T", " ")} UTC on ${type()} with ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, ${fixed(totalmem() / 2 ** 30)} GiB,`,
     `PostgreSQL server on loopback. Command: \`pnpm bench\` (writes ${command}); ${report.connections} connections,`,
-    `${report.seconds} s per target after a 1 s warm-up; load generator autocannon in the same machine.`,
+    `${report.seconds} s per target after a 1 s warm-up; load generator autocannon in the same machine; pages (and the bare page) asked for as a browser asks, with \`Accept-Encoding: gzip, deflate, br\`.`,
     "",
     "## Summary",
     "",
