@@ -54,7 +54,8 @@ export async function createAppServer({ appDir, beforeRemix = [] }: AppServerOpt
     build.publicPath,
     express.static(path.resolve(appDir, build.assetsBuildDirectory), { immutable: true, maxAge: "1y", setHeaders: setStaticHeaders }),
   );
-  app.use(express.static(path.join(appDir, "public"), { maxAge: "1h", setHeaders: setStaticHeaders }));
+  // Files only: no directory index or redirect, so a page's address (`/`) costs no file lookups.
+  app.use(express.static(path.join(appDir, "public"), { maxAge: "1h", index: false, redirect: false, setHeaders: setStaticHeaders }));
   app.use(morgan("tiny"));
   app.use(refuseCrossSiteWrites);
   for (const middleware of beforeRemix) app.use(middleware);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,17 +14,30 @@ export function run(command: string, args: string[], env: Record<string, string>
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} avslutades med kod ${result.status}`);
 }
 
-/** Starts a server in its own process group, its output kept in memory for error messages. */
+/**
+ * Starts a server in its own process group. Its output goes to a file, not a pipe: a pipe the
+ * benchmark (busy running the load generator) reads late fills up, and a server writing its
+ * request log to it would then wait — latency the benchmark itself caused. `output` reads the
+ * file's last lines for error messages.
+ */
 export function start(name: string, command: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
+  const logDir = mkdtempSync(join(tmpdir(), `naravard-bench-${name}-`));
+  const logFile = join(logDir, "output.log");
+  const fd = openSync(logFile, "a");
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", fd, fd], detached: true });
+  closeSync(fd);
+  process.once("exit", () => rmSync(logDir, { recursive: true, force: true }));
+  return {
+    name,
+    child,
+    get output(): string[] {
+      try {
+        return readFileSync(logFile, "utf8").split("\n").slice(-200).map((line) => `${line}\n`);
+      } catch {
+        return [];
+      }
+    },
   };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return { name, child, output };
 }
 
 export function stop(server: { child: ChildProcess }) {
