@@ -73,6 +73,7 @@ function gzipOf(entry: Entry, nonce: Buffer | null): Buffer {
   const deflatedNonce = nonce ? deflatePiece(nonce, zlib.Z_BEST_SPEED) : null;
   const blocks: Buffer[] = [GZIP_HEADER];
   entry.parts.forEach((part, i) => {
+    // Pieces after the first exist only where the nonce was cut out, so both are set there.
     if (i > 0 && nonce && deflatedNonce) {
       crc = crc32(nonce, crc);
       length += nonce.length;
@@ -177,7 +178,7 @@ export function createPageCache(options: PageCacheOptions) {
     }
     const headers: Record<string, string | string[]> = { ...entry.headers, "x-page-cache": "hit" };
     const nonce = entry.nonce ? Buffer.from(randomBytes(16).toString("base64")) : null;
-    if (entry.nonce && nonce) {
+    if (nonce) {
       const csp = headers["content-security-policy"];
       if (typeof csp === "string")
         headers["content-security-policy"] = csp.replaceAll(`'nonce-${entry.nonce}'`, `'nonce-${nonce.toString()}'`);
