@@ -8,6 +8,20 @@ declare module "@remix-run/node" {
 }
 
 export default defineConfig({
+  build: {
+    // The sizes of every chunk after gzip take time on each build and nobody reads them here
+    // (`pnpm bench` measures what each page loads).
+    reportCompressedSize: false,
+    rollupOptions: {
+      // Known and harmless, printed on every build: zod's comments Rollup cannot place, and the
+      // empty client chunks of resource routes (feeds, files), which have no component.
+      onwarn(warning, warn) {
+        if (warning.code === "INVALID_ANNOTATION" && warning.id?.includes("node_modules")) return;
+        if (warning.code === "EMPTY_BUNDLE") return;
+        warn(warning);
+      },
+    },
+  },
   plugins: [
     remix({
       // The v3 flags make the later move to React Router 7 a codemod rather than a rewrite.

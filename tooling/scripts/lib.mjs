@@ -21,13 +21,16 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** Starts a long-running child process; its output is prefixed with a name. */
-export function start(name, command, args, options = {}) {
+/**
+ * Starts a long-running child process; its output is prefixed with a name. `ipc: true` opens a
+ * message channel to it (`child.send`).
+ */
+export function start(name, command, args, { ipc = false, ...options } = {}) {
   const child = spawn(command, args, {
     cwd: root,
     ...options,
     env: { ...process.env, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
     detached: process.platform !== "win32",
   });
   const prefix = (chunk) =>

@@ -3,8 +3,8 @@
 // API, the portal and the admin together until Ctrl-C. The API prepares the database itself before
 // it serves (migrate + idempotent seed, NARAVARD_SEED=1), in its own process, so the embedded
 // database is opened once. With `--build` the API starts first and prepares the database while the
-// portal is built; the portal starts as soon as it is built, then the admin is built and started
-// (`--force` builds without turbo's cache). The apps' pages wait for the API (503 until then).
+// portal is built; the portal's server starts at the same time and serves as soon as the build is
+// done, then the admin is built the same way (`--force` builds without turbo's cache). The apps' pages wait for the API (503 until then).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -40,6 +40,9 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, ADMIN_URL: adminUrl, SESSION_SECRET: sessionSecret() };
+// With --build each app's server starts while the app is built and loads its build when told to
+// (packages/app-server: NARAVARD_AWAIT_BUILD), so its own start-up is not on top of the build.
+const awaitBuild = build ? { NARAVARD_AWAIT_BUILD: "1" } : {};
 const bin = (app, name) => join(root, "apps", app, "node_modules", ".bin", name);
 const api = () =>
   dev
@@ -52,7 +55,8 @@ const portal = () =>
       })
     : start("portal", bin("portal", "tsx"), ["server/main.ts"], {
         cwd: join(root, "apps/portal"),
-        env: { ...apps, PORT: env.PORTAL_PORT },
+        env: { ...apps, PORT: env.PORTAL_PORT, ...awaitBuild },
+        ipc: build,
       });
 const admin = () =>
   dev
@@ -61,21 +65,23 @@ const admin = () =>
       })
     : start("admin", bin("admin", "tsx"), ["server/main.ts"], {
         cwd: join(root, "apps/admin"),
-        env: { ...apps, PORT: env.ADMIN_PORT },
+        env: { ...apps, PORT: env.ADMIN_PORT, ...awaitBuild },
+        ipc: build,
       });
 
-/** Builds one app in production mode (turbo: skipped when nothing changed); exits on failure. */
+/**
+ * Builds one app in production mode; exits on failure. Through turbo when there is a previous build
+ * (skipped when nothing changed); straight with Remix's build when there is none (a fresh clone:
+ * turbo has nothing cached, and hashing the workspace first costs more than a second) or with
+ * `--force`.
+ */
 function buildApp(name) {
+  const direct = force || !existsSync(join(root, "apps", name, "build", "server", "index.js"));
+  const [command, args, cwd] = direct
+    ? [bin(name, "remix"), ["vite:build", "--logLevel", "warn"], join(root, "apps", name)]
+    : ["pnpm", ["turbo", "run", "build", `--filter=@naravard/${name}`, "--output-logs=errors-only"], root];
   return new Promise((resolve) => {
-    const args = [
-      "turbo",
-      "run",
-      "build",
-      `--filter=@naravard/${name}`,
-      "--output-logs=errors-only",
-      ...(force ? ["--force"] : []),
-    ];
-    const child = spawn("pnpm", args, { cwd: root, stdio: "inherit", env: process.env });
+    const child = spawn(command, args, { cwd, stdio: "inherit", env: process.env });
     child.on("exit", (code) => {
       if (code === 0) return resolve();
       console.error(`\n✗ bygget av ${name} misslyckades (kod ${code})`);
@@ -96,7 +102,7 @@ process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 /** Starts a process of the platform; if it ends on its own, the platform stops. */
 const launch = (startIt) => {
-  if (stopping) return;
+  if (stopping) return undefined;
   const child = startIt();
   children.push(child);
   child.on("exit", (code) => {
@@ -105,15 +111,18 @@ const launch = (startIt) => {
       shutdown(code ?? 1);
     }
   });
+  return child;
 };
 
 launch(api);
 if (build) {
+  const portalServer = launch(portal);
   await buildApp("portal");
-  launch(portal);
+  if (portalServer?.connected) portalServer.send("built");
   log("Portalen är byggd och startar; bygger admin …");
+  const adminServer = launch(admin);
   await buildApp("admin");
-  launch(admin);
+  if (adminServer?.connected) adminServer.send("built");
 } else {
   launch(portal);
   launch(admin);

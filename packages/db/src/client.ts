@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { type ExtractTablesWithRelations, type SQL, sql } from "drizzle-orm";
@@ -9,6 +10,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "./schema/index.ts";
+import { readTemplate, templatesEnabled, writeTemplate } from "./template.ts";
 
 export type Schema = typeof schema;
 /** One type for both drivers: the embedded PGlite and postgres.js against a server. */
@@ -27,6 +29,11 @@ export interface OpenOptions {
   dataDir?: string;
   /** A PGlite data-directory dump to start from (tests restore a migrated snapshot this way). */
   loadDataDir?: Blob | File;
+  /**
+   * Whether a new embedded database starts from the migrated template (template.ts, decision 014)
+   * rather than from initdb. Default: yes, unless NARAVARD_DB_TEMPLATE=0.
+   */
+  template?: boolean;
   migrationsFolder?: string;
   /** Called with every SQL statement the application sends (statement counting, debugging). */
   onQuery?: (query: string, params: unknown[]) => void;
@@ -69,18 +76,30 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   }
 
   const dataDir = options.dataDir ?? "memory://";
+  const onDisk = !dataDir.includes("://");
   // PGlite creates its own directory but not the ones above it (a fresh clone has no .data/).
-  if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir,
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  if (onDisk) mkdirSync(dataDir, { recursive: true });
+  // A new database (in memory, or a directory PostgreSQL has not initialised) starts from the
+  // migrated template when there is one; without one, the first migration from scratch makes it.
+  const fresh = !options.loadDataDir && (!onDisk || !existsSync(join(dataDir, "PG_VERSION")));
+  const useTemplate = fresh && (options.template ?? templatesEnabled());
+  const template = useTemplate ? readTemplate(migrationsFolder) : undefined;
+  const loadDataDir = options.loadDataDir ?? template;
+  const pglite = await PGlite.create({ dataDir, ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzlePglite(pglite, { schema, casing: "snake_case", logger });
+  let templateWanted = useTemplate && !template;
   return {
     db,
     kind: "pglite",
     pglite,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: async () => {
+      await migratePglite(db, { migrationsFolder });
+      if (!templateWanted) return;
+      templateWanted = false;
+      await writeTemplate(pglite, migrationsFolder).catch((error: unknown) => {
+        console.warn(`Kunde inte spara databasmallen (nästa start kör initdb igen): ${String(error)}`);
+      });
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -23,3 +23,4 @@ export * from "./queries/search.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 export * from "./backup.ts";
+export * from "./template.ts";

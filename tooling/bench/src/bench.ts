@@ -11,14 +11,15 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import postgres from "postgres";
 import { explainSlowest } from "./explain.ts";
-import { type LoadResult, gzippedSize, load, probe, quiet, statementsFor, watchMemory } from "./measure.ts";
+import { type LoadResult, gzippedSize, load, loadMedian, probe, quiet, statementsFor, watchMemory } from "./measure.ts";
 import { log, root, run, start, stop, waitFor } from "./processes.ts";
 import { type PageRow, type ProcedureRow, type Report, writeReport } from "./report.ts";
 import { pageRoutes, readManifest, resolvePaths, scriptsOf } from "./targets.ts";
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "5" },
+    seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "3" },
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
     connections: { type: "string", default: "50" },
     sizes: { type: "string", default: "1,100" },
     "skip-build": { type: "boolean", default: false },
@@ -29,6 +30,7 @@ const { values } = parseArgs({
   },
 });
 const seconds = Number(values.seconds);
+const runs = Number(values.runs);
 const connections = Number(values.connections);
 const sizes = values.sizes.split(",").map(Number);
 const databaseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/naravard_bench";
@@ -55,10 +57,12 @@ async function recreateDatabase(url: string) {
 
 /**
  * From `pnpm install` done to the first page on the embedded database: what `pnpm start` does
- * (`start.mjs --build`: the API prepares a fresh data directory while the portal is built, then the
- * portal starts), with `--force` so turbo's cache does not hide the build.
+ * (`start.mjs --build`: the API prepares a fresh data directory from the template while the portal
+ * is built, then the portal serves), with `--force` so turbo's cache does not hide the build.
  */
 async function measureStartup() {
+  // What `pnpm install` leaves behind (its postinstall): the embedded database's template.
+  run("pnpm", ["--filter", "@naravard/db", "run", "template"]);
   const dataDir = mkdtempSync(join(tmpdir(), "naravard-bench-start-"));
   const started = performance.now();
   const server = start("start", "node", ["tooling/scripts/start.mjs", "--build", "--force"], {
@@ -114,7 +118,7 @@ async function main() {
     start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { NODE_ENV: "production", PORT: String(ports.portal), API_URL: apiUrl }),
     start("bare", "pnpm", ["--filter", "@naravard/bench", "run", "start"], { NODE_ENV: "production", PORT: String(ports.bare) }),
   ];
-  const report: Report = { date: new Date(), seconds, connections, startupMs, buildMs, sizes: [], explain: null, rssMax: 0 };
+  const report: Report = { date: new Date(), seconds, runs, connections, startupMs, buildMs, sizes: [], explain: null, rssMax: 0 };
   try {
     await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(bareUrl)]);
     const stopMemory = watchMemory(apiUrl);
@@ -129,7 +133,7 @@ async function main() {
       for (const call of procedureCalls) if (!firstCallOf.has(call.procedure)) firstCallOf.set(call.procedure, call);
       bar.start(1 + paths.length + firstCallOf.size, 0, { what: "jämförelsesidan" });
       await load(bareUrl, { connections, seconds: 1, headers: asBrowser });
-      const ceiling = await load(bareUrl, { connections, seconds, headers: asBrowser });
+      const ceiling = await loadMedian(bareUrl, { connections, seconds, runs, headers: asBrowser });
       bar.increment(1, { what: "jämförelsesidan" });
 
       // Statements first, one request at a time on a quiet API: the first view after a write
@@ -151,7 +155,7 @@ async function main() {
         bar.increment(1, { what: page.path ?? page.pattern });
         if (!page.path || values["no-load"]) continue;
         await load(portalUrl + page.path, { connections, seconds: 1, headers: asBrowser });
-        page.load = row(await load(portalUrl + page.path, { connections, seconds, headers: asBrowser }), ceiling);
+        page.load = row(await loadMedian(portalUrl + page.path, { connections, seconds, runs, headers: asBrowser }), ceiling);
         await quiet(apiUrl);
       }
       const procedures: ProcedureRow[] = [];

@@ -2,7 +2,6 @@
  * Small layout primitives for PDF reports on top of pdfkit: headings, paragraphs, lists, progress
  * bars, tables that break across pages, and page footers. A4, Helvetica, all text through pdfSafe.
  */
-import PDFDocument from "pdfkit";
 import { pdfSafe } from "./pdf-text.ts";
 
 export type Doc = PDFKit.PDFDocument;
@@ -12,7 +11,12 @@ export const MUTED = "#4a4a4a";
 export const RULE = "#8a8a8a";
 const MARGIN = 50;
 
-export function createDocument(info: { title: string; subject: string; author: string }): Doc {
+/**
+ * A new A4 document. pdfkit (with its fonts) is loaded on the first report asked for, not when the
+ * portal starts: it is a third of a second of every start otherwise.
+ */
+export async function createDocument(info: { title: string; subject: string; author: string }): Promise<Doc> {
+  const { default: PDFDocument } = await import("pdfkit");
   return new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },

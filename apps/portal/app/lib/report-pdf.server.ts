@@ -29,7 +29,7 @@ export async function reportPdf(input: {
   terms: { malbild: string; adoption: string; roadmap: string; strategies: string };
 }): Promise<Buffer> {
   const { report, adoption, terms, accent } = input;
-  const doc = createDocument({
+  const doc = await createDocument({
     title: `${report.title} (${report.date})`,
     subject: `Uppföljning av ${terms.malbild}en`,
     author: input.organisation,
