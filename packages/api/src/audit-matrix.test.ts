@@ -8,11 +8,11 @@ import { callerFor } from "./test-helpers.ts";
  * The audit log records every write (issue 5). Every mutation procedure of the router is called
  * once, successfully, by a caller it admits, with an input that changes something; the call must
  * add at least one audit entry, and every entry it adds must name that caller as the actor (no
- * actor for an anonymous member of the public). Entries are written inside the write's own
- * transaction — by the table trigger, or by `recordAuditEvent` for global rows — so a call that
- * stored something without an entry, or an entry without its write, is not possible; a new
- * mutation without an entry here, or whose call adds no entry, fails this test. Exceptions are
- * listed with their reason.
+ * actor for an anonymous member of the public), and all of them must come from one transaction
+ * (they carry its start time). Entries are written inside the write's own transaction — by the
+ * table trigger, or by `recordAuditEvent` for global rows — so a write cannot be kept without its
+ * entry; a new mutation without an entry here, or whose call adds no entry, fails this test.
+ * Exceptions are listed with their reason.
  */
 
 type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
@@ -418,6 +418,8 @@ interface AuditRow {
   tenantId: string;
   actor: string | null;
   entity: string;
+  /** The start of the transaction that wrote the entry (PostgreSQL's now()). */
+  at: string;
   before: unknown;
   after: unknown;
 }
@@ -430,7 +432,7 @@ async function auditRows(): Promise<Map<string, AuditRow>> {
     for (const row of await withTenant(t.db, tenant.id, (tx) =>
       queryRows<AuditRow>(
         tx,
-        sql`select id, tenant_id as "tenantId", actor_user_id as actor, entity, before, after from audit_log`,
+        sql`select id, tenant_id as "tenantId", actor_user_id as actor, entity, at::text as at, before, after from audit_log`,
       ),
     ))
       rows.set(row.id, row);
@@ -495,6 +497,9 @@ describe("audit matrix: every mutation leaves an entry naming its caller", () =>
         ? entry.actor(f, result)
         : { coordinator: f.coordinatorId, platform: f.platformId, person: f.person.id, anonymous: null }[entry.as];
       if (added.length === 0) wrong.push(`${path}: no audit entry`);
+      // now() is the start of the transaction: entries with one time were written by one transaction.
+      const times = new Set(added.map((row) => row.at));
+      if (times.size > 1) wrong.push(`${path}: entries written by ${times.size} transactions`);
       for (const row of added) {
         if (row.actor !== expected) wrong.push(`${path}: entry for ${row.entity} names ${row.actor}, expected ${expected}`);
         const text = JSON.stringify([row.before, row.after]);
