@@ -39,6 +39,15 @@ export async function pinUser(tx: Tx, userId: string): Promise<void> {
 }
 
 /**
+ * Pins a tenant inside a transaction already in scope (a programme registered in it, or an audit
+ * entry written for a tenant from a transaction without one); null unpins it again.
+ */
+export async function pinTenant(tx: Tx, tenantId: string | null): Promise<void> {
+  if (tenantId !== null) UuidSchema.parse(tenantId);
+  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId ?? ""}, true)`);
+}
+
+/**
  * The only way the API touches tenant data: a transaction under the application role with the
  * tenant pinned, so PostgreSQL's row-level security hides every other tenant's rows even if a
  * query forgets its where-clause.

@@ -3,6 +3,7 @@ export * from "./malbild.ts";
 export * from "./auth.ts";
 export * from "./audit.ts";
 export * from "./versions.ts";
+export * from "./status-transitions.ts";
 export * from "./geography.ts";
 export * from "./adoption.ts";
 export * from "./roadmap.ts";

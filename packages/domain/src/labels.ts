@@ -55,6 +55,11 @@ export const auditEntityLabel: Record<string, string> = {
   input_question: "Fråga till allmänheten",
   input_entry: "Synpunkt",
   page_feedback: "Återkoppling på sida",
+  // Global rows without a tenant, recorded by the API in each programme concerned.
+  tenant: "Program",
+  app_user: "Konto",
+  session: "Inloggningar",
+  password_reset: "Länk för nytt lösenord",
 };
 
 export const roleLabel: Record<Role, string> = {
@@ -86,7 +91,10 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
   paused: "Pausad",
 };
 
-export const strategyModeLabel: Record<StrategyMode, string> = { implement: "Implementera befintlig strategi", develop: "Ta fram ny strategi" };
+export const strategyModeLabel: Record<StrategyMode, string> = {
+  implement: "Implementera befintlig strategi",
+  develop: "Ta fram ny strategi",
+};
 
 export const strategyActivityKindLabel: Record<StrategyActivityKind, string> = {
   information: "Informationsinsats",

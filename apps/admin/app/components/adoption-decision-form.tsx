@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { AdoptionDecisionInputSchema, UpdateAdoptionDecisionInputSchema } from "@naravard/domain";
-import { type DecisionView, decisionDefaults, decisionStatusOptions } from "../lib/adoption-view.ts";
+import { type DecisionView, decisionDefaults, decisionStatusChoices } from "../lib/adoption-view.ts";
 import type { FormActionData } from "../lib/roadmap-form-data.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { SavedNowFacts } from "./roadmap-fields.tsx";
@@ -48,13 +48,37 @@ export function AdoptionDecisionForm({ formId, members, decision, pagePath, canc
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="form-grid">
         <SelectField field={fields.memberId} label="Part" options={memberOptions} />
-        <SelectField field={fields.status} label="Status" options={decisionStatusOptions} />
-        <TextField field={fields.decidingBody} label="Beslutande organ" hint="Till exempel kommunfullmäktige, hälso- och sjukvårdsnämnden eller förbundsstyrelsen." />
-        <TextField field={fields.decidedOn} label="Beslutsdatum" hint="ÅÅÅÅ-MM-DD, till exempel 2022-04-25. Lämna tomt om dagen inte är känd." autoComplete="off" />
+        <SelectField
+          field={fields.status}
+          label="Status"
+          hint={decision ? "Visar de statusar som beslutet kan ändras till." : undefined}
+          options={decisionStatusChoices(decision?.status)}
+        />
+        <TextField
+          field={fields.decidingBody}
+          label="Beslutande organ"
+          hint="Till exempel kommunfullmäktige, hälso- och sjukvårdsnämnden eller förbundsstyrelsen."
+        />
+        <TextField
+          field={fields.decidedOn}
+          label="Beslutsdatum"
+          hint="ÅÅÅÅ-MM-DD, till exempel 2022-04-25. Lämna tomt om dagen inte är känd."
+          autoComplete="off"
+        />
         <TextField field={fields.reference} label="Diarienummer" hint="Frivilligt." autoComplete="off" />
-        <TextField field={fields.link} label="Länk till beslutet" hint="Frivilligt. Till exempel protokollet på kommunens webbplats; börjar med https://." autoComplete="off" />
+        <TextField
+          field={fields.link}
+          label="Länk till beslutet"
+          hint="Frivilligt. Till exempel protokollet på kommunens webbplats; börjar med https://."
+          autoComplete="off"
+        />
       </div>
-      <TextareaField field={fields.note} label="Anteckning" hint="Frivilligt. Syns på portalen tillsammans med beslutet." rows={2} />
+      <TextareaField
+        field={fields.note}
+        label="Anteckning"
+        hint="Frivilligt. Syns på portalen tillsammans med beslutet."
+        rows={2}
+      />
       {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={posting}>

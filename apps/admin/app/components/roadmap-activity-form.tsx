@@ -4,7 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import { ActivityInputSchema } from "@naravard/domain";
 import { ELEMENT_FIELD, type FormActionData, elementValue, postedValues, withElementLinks } from "../lib/roadmap-form-data.ts";
 import { UpdateActivitySchema } from "../lib/roadmap-forms.ts";
-import { type ActivityView, type ElementGroup, activityDefaults, activityStatusOptions } from "../lib/roadmap-view.ts";
+import { type ActivityView, type ElementGroup, activityDefaults, activityStatusChoices } from "../lib/roadmap-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField, ElementLinksField, NumberField, SavedNowFacts } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
@@ -36,7 +36,9 @@ export function RoadmapActivityForm({ formId, activity, areas, members, elements
   const intent = activity ? "update-activity" : "create-activity";
   const posting = useIsPosting(intent, activity ? { activityId: activity.id } : {});
   // A refused form comes back with the boxes the user checked; otherwise what is saved.
-  const selected = new Set(own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (activity?.links.map(elementValue) ?? []));
+  const selected = new Set(
+    own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (activity?.links.map(elementValue) ?? []),
+  );
   const linkErrors = Object.entries(form.allErrors)
     .filter(([name]) => name === "links" || name.startsWith("links["))
     .flatMap(([, errors]) => errors);
@@ -57,7 +59,12 @@ export function RoadmapActivityForm({ formId, activity, areas, members, elements
       <SelectField field={fields.areaId} label="Område" options={areaOptions} />
       <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Högst 4000 tecken." rows={3} />
       <div className="form-grid">
-        <SelectField field={fields.status} label="Status" options={activityStatusOptions} />
+        <SelectField
+          field={fields.status}
+          label="Status"
+          hint={activity ? "Visar de statusar som aktiviteten kan få härnäst." : undefined}
+          options={activityStatusChoices(activity?.status)}
+        />
         <NumberField
           field={fields.progress}
           label="Framsteg"
@@ -66,7 +73,12 @@ export function RoadmapActivityForm({ formId, activity, areas, members, elements
           max={100}
           suffix="%"
         />
-        <TextField field={fields.startMonth} label="Startar" hint="Månad som ÅÅÅÅ-MM, till exempel 2023-09. Frivilligt." autoComplete="off" />
+        <TextField
+          field={fields.startMonth}
+          label="Startar"
+          hint="Månad som ÅÅÅÅ-MM, till exempel 2023-09. Frivilligt."
+          autoComplete="off"
+        />
         <TextField field={fields.endMonth} label="Slutar" hint="Månad som ÅÅÅÅ-MM. Frivilligt." autoComplete="off" />
       </div>
       <CheckboxGroupField

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, auditPageHref, describeChanges, pageOf, parseAuditQuery, stockholmDayStart } from "./audit-view.ts";
+import {
+  PAGE_SIZE,
+  auditPageHref,
+  describeChanges,
+  labelOfEntity,
+  pageOf,
+  parseAuditQuery,
+  stockholmDayStart,
+} from "./audit-view.ts";
 
 const known = { actors: ["3f0c1e2a-1111-4222-8333-444455556666"], entities: ["malbild", "statement"] };
 const query = (search: string) => parseAuditQuery(new URLSearchParams(search), known);
@@ -26,7 +34,12 @@ describe("stockholmDayStart", () => {
 
 describe("parseAuditQuery", () => {
   it("asks for everything, one page and one more, without filters", () => {
-    expect(query("")).toEqual({ filters: { actor: "", entity: "", from: "", to: "" }, input: { limit: PAGE_SIZE + 1 }, from: null, errors: {} });
+    expect(query("")).toEqual({
+      filters: { actor: "", entity: "", from: "", to: "" },
+      input: { limit: PAGE_SIZE + 1 },
+      from: null,
+      errors: {},
+    });
   });
 
   it("passes person and kind on, and ends the range at the end of the last day", () => {
@@ -98,12 +111,33 @@ describe("describeChanges", () => {
 
   it("names people by their ids and shows times in Swedish time", () => {
     const people = new Map([["u1", "Eva Ek"]]);
-    const rows = describeChanges({ action: "INSERT", before: null, after: { invited_by: "u1", user_id: "u2", expires_at: "2026-12-08T22:21:28.59+00:00" } }, people);
+    const rows = describeChanges(
+      { action: "INSERT", before: null, after: { invited_by: "u1", user_id: "u2", expires_at: "2026-12-08T22:21:28.59+00:00" } },
+      people,
+    );
     expect(rows).toEqual([
       { field: "Inbjuden av", before: null, after: "Eva Ek" },
       { field: "Person", before: null, after: "u2" },
       { field: "Giltig till", before: null, after: "8 dec. 2026 23:21:28" },
     ]);
+  });
+
+  it("shows a changed password and ended sign-ins as facts, in Swedish", () => {
+    const people = new Map([["u1", "Eva Ek"]]);
+    expect(
+      describeChanges(
+        { action: "UPDATE", before: null, after: { user_id: "u1", password: "ändrat", ended_sessions: 2 } },
+        people,
+      ),
+    ).toEqual([
+      { field: "Person", before: null, after: "Eva Ek" },
+      { field: "Lösenord", before: null, after: "ändrat" },
+      { field: "Avslutade inloggningar", before: null, after: "2" },
+    ]);
+    expect(labelOfEntity("app_user")).toBe("Konto");
+    expect(labelOfEntity("session")).toBe("Inloggningar");
+    expect(labelOfEntity("password_reset")).toBe("Länk för nytt lösenord");
+    expect(labelOfEntity("tenant")).toBe("Program");
   });
 
   it("shortens long values and shows empty ones as a dash", () => {
@@ -116,9 +150,9 @@ describe("describeChanges", () => {
 
 describe("auditPageHref", () => {
   it("keeps the filters and adds the cursor", () => {
-    expect(auditPageHref("/varmland/logg", { actor: "", entity: "malbild", from: "", to: "2026-03-31" }, "2026-03-10T08:00:00.000Z")).toBe(
-      "/varmland/logg?typ=malbild&till=2026-03-31&fore=2026-03-10T08%3A00%3A00.000Z",
-    );
+    expect(
+      auditPageHref("/varmland/logg", { actor: "", entity: "malbild", from: "", to: "2026-03-31" }, "2026-03-10T08:00:00.000Z"),
+    ).toBe("/varmland/logg?typ=malbild&till=2026-03-31&fore=2026-03-10T08%3A00%3A00.000Z");
     expect(auditPageHref("/varmland/logg", { actor: "", entity: "", from: "", to: "" }, null)).toBe("/varmland/logg");
   });
 });

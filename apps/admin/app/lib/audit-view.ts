@@ -42,15 +42,25 @@ export function stockholmDayStart(day: string): Date | null {
   if (Number.isNaN(utcMidnight.getTime()) || utcMidnight.toISOString().slice(0, 10) !== day) return null;
   // Sweden is one or two hours ahead of UTC. The clocks change at 01:00 UTC, so the offset at UTC
   // midnight is also the one at the Swedish midnight two or one hours earlier.
-  const hour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", hour: "2-digit", hourCycle: "h23" }).format(utcMidnight);
+  const hour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", hour: "2-digit", hourCycle: "h23" }).format(
+    utcMidnight,
+  );
   return new Date(utcMidnight.getTime() - Number(hour) * 60 * 60 * 1000);
 }
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-export function parseAuditQuery(params: URLSearchParams, known: { actors: readonly string[]; entities: readonly string[] }): AuditQuery {
+export function parseAuditQuery(
+  params: URLSearchParams,
+  known: { actors: readonly string[]; entities: readonly string[] },
+): AuditQuery {
   const read = (name: string) => (params.get(name) ?? "").trim();
-  const filters: AuditFilters = { actor: read(auditParams.actor), entity: read(auditParams.entity), from: read(auditParams.from), to: read(auditParams.to) };
+  const filters: AuditFilters = {
+    actor: read(auditParams.actor),
+    entity: read(auditParams.entity),
+    from: read(auditParams.from),
+    to: read(auditParams.to),
+  };
   const errors: AuditQuery["errors"] = {};
   const input: AuditQuery["input"] = { limit: PAGE_SIZE + 1 };
 
@@ -68,7 +78,9 @@ export function parseAuditQuery(params: URLSearchParams, known: { actors: readon
 
   const cursorRaw = read(auditParams.before);
   const cursor = cursorRaw ? new Date(cursorRaw) : null;
-  const bounds = [errors.to ? null : toEnd, cursor && !Number.isNaN(cursor.getTime()) ? cursor : null].filter((d): d is Date => d !== null);
+  const bounds = [errors.to ? null : toEnd, cursor && !Number.isNaN(cursor.getTime()) ? cursor : null].filter(
+    (d): d is Date => d !== null,
+  );
   if (bounds.length) input.before = new Date(Math.min(...bounds.map((d) => d.getTime())));
   return { filters, input, from: errors.from ? null : from, errors };
 }
@@ -83,7 +95,10 @@ export interface Stamped {
  * ("older than"), so a page never ends in the middle of such a group: the group moves whole to the
  * next page instead, or it would be skipped.
  */
-export function pageOf<T extends Stamped>(rows: readonly T[], { from, limit = PAGE_SIZE }: { from: Date | null; limit?: number }) {
+export function pageOf<T extends Stamped>(
+  rows: readonly T[],
+  { from, limit = PAGE_SIZE }: { from: Date | null; limit?: number },
+) {
   const time = (row: T) => new Date(row.at).getTime();
   const inRange = from ? rows.filter((row) => time(row) >= from.getTime()) : [...rows];
   if (inRange.length <= limit) return { entries: inRange, nextBefore: null };
@@ -128,6 +143,12 @@ const fieldLabel: Record<string, string> = {
   version_number: "Version",
   accepted_at: "Accepterad",
   expires_at: "Giltig till",
+  password: "Lösenord",
+  ended_sessions: "Avslutade inloggningar",
+  slug: "Adress",
+  programme_name: "Programmets namn",
+  kind: "Typ",
+  county_code: "Länskod",
 };
 
 export const labelOfField = (key: string) => fieldLabel[key] ?? key.replace(/_/g, " ");
@@ -170,7 +191,10 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
  * those that hold something. Fields the log leaves out (file contents, the public's personal data)
  * are simply not there.
  */
-export function describeChanges(entry: { action: string; before: unknown; after: unknown }, people: People = new Map()): ChangeRow[] {
+export function describeChanges(
+  entry: { action: string; before: unknown; after: unknown },
+  people: People = new Map(),
+): ChangeRow[] {
   const before = asRecord(entry.before);
   const after = asRecord(entry.after);
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN_FIELDS.has(k));
@@ -180,7 +204,11 @@ export function describeChanges(entry: { action: string; before: unknown; after:
     const now = after?.[key];
     if (entry.action === "UPDATE" && JSON.stringify(old) === JSON.stringify(now)) continue;
     if (entry.action !== "UPDATE" && (old ?? now) === null) continue;
-    rows.push({ field: labelOfField(key), before: before ? readableValue(old, key, people) : null, after: after ? readableValue(now, key, people) : null });
+    rows.push({
+      field: labelOfField(key),
+      before: before ? readableValue(old, key, people) : null,
+      after: after ? readableValue(now, key, people) : null,
+    });
   }
   return rows;
 }

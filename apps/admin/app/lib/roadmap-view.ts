@@ -1,4 +1,11 @@
-import { type ActivityStatus, type MalbildElementKind, type RollUp, activityStatusLabel, effectiveProgress } from "@naravard/domain";
+import {
+  type ActivityStatus,
+  type MalbildElementKind,
+  type RollUp,
+  activityStatusLabel,
+  canChangeActivityStatus,
+  effectiveProgress,
+} from "@naravard/domain";
 import { formatMonth } from "@naravard/ui";
 import { elementValue } from "./roadmap-form-data.ts";
 
@@ -19,7 +26,10 @@ export interface MalbildElements {
 export function elementGroups(malbild: MalbildElements | null): ElementGroup[] {
   if (!malbild) return [];
   return [
-    { legend: "Perspektiv", options: malbild.perspectives.map((p) => ({ value: elementValue({ kind: "perspective", id: p.id }), label: p.title })) },
+    {
+      legend: "Perspektiv",
+      options: malbild.perspectives.map((p) => ({ value: elementValue({ kind: "perspective", id: p.id }), label: p.title })),
+    },
     {
       legend: "Påståenden",
       options: [
@@ -31,22 +41,33 @@ export function elementGroups(malbild: MalbildElements | null): ElementGroup[] {
     },
     {
       legend: "Förflyttningar",
-      options: malbild.shifts.map((s) => ({ value: elementValue({ kind: "shift", id: s.id }), label: `Från ${s.fromText} till ${s.toText}` })),
+      options: malbild.shifts.map((s) => ({
+        value: elementValue({ kind: "shift", id: s.id }),
+        label: `Från ${s.fromText} till ${s.toText}`,
+      })),
     },
   ];
 }
 
-const kindLabel: Record<MalbildElementKind, string> = { perspective: "Perspektiv", statement: "Påstående", shift: "Förflyttning" };
+const kindLabel: Record<MalbildElementKind, string> = {
+  perspective: "Perspektiv",
+  statement: "Påstående",
+  shift: "Förflyttning",
+};
 
 /** The linked elements in words ("Påstående: Jag får …"); a link to a part no longer in the målbild says so. */
-export function linkLabels(links: readonly { kind: MalbildElementKind; id: string }[], groups: readonly ElementGroup[]): string[] {
+export function linkLabels(
+  links: readonly { kind: MalbildElementKind; id: string }[],
+  groups: readonly ElementGroup[],
+): string[] {
   const labels = new Map(groups.flatMap((g) => g.options.map((o) => [o.value, o.label] as const)));
   return links.map((l) => `${kindLabel[l.kind]}: ${labels.get(elementValue(l)) ?? "finns inte längre i den gällande målbilden"}`);
 }
 
 /** "september 2023 – juni 2024", "från september 2023", "till juni 2024", or null without a period. */
 export function periodLabel(startMonth: string | null, endMonth: string | null): string | null {
-  if (startMonth && endMonth) return startMonth === endMonth ? formatMonth(startMonth) : `${formatMonth(startMonth)} – ${formatMonth(endMonth)}`;
+  if (startMonth && endMonth)
+    return startMonth === endMonth ? formatMonth(startMonth) : `${formatMonth(startMonth)} – ${formatMonth(endMonth)}`;
   if (startMonth) return `från ${formatMonth(startMonth)}`;
   if (endMonth) return `till ${formatMonth(endMonth)}`;
   return null;
@@ -64,7 +85,17 @@ export function activityProgressText(a: { status: ActivityStatus; progress: numb
   return counted === null ? `${activityStatusLabel[a.status]} (räknas inte)` : `${activityStatusLabel[a.status]}, ${counted} %`;
 }
 
-export const activityStatusOptions = (["planned", "ongoing", "done", "paused"] as const).map((value) => ({ value, label: activityStatusLabel[value] }));
+export const activityStatusOptions = (["planned", "ongoing", "done", "paused"] as const).map((value) => ({
+  value,
+  label: activityStatusLabel[value],
+}));
+
+/**
+ * The statuses the activity form offers: every one for a new activity; for a saved one, its own
+ * status and those the domain lets it change to (the API checks the same rule when it is saved).
+ */
+export const activityStatusChoices = (current: ActivityStatus | undefined) =>
+  current ? activityStatusOptions.filter((o) => canChangeActivityStatus(current, o.value)) : activityStatusOptions;
 
 export interface ActivityView {
   id: string;

@@ -1,7 +1,14 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { AcceptInvitationInputSchema, ChangePasswordInputSchema, OneTimeTokenSchema, ResetPasswordInputSchema, roleLabel } from "@naravard/domain";
 import {
+  AcceptInvitationInputSchema,
+  ChangePasswordInputSchema,
+  OneTimeTokenSchema,
+  ResetPasswordInputSchema,
+  roleLabel,
+} from "@naravard/domain";
+import {
+  type Tx,
   acceptInvitation,
   consumePasswordReset,
   deleteSessionsOfUser,
@@ -9,6 +16,9 @@ import {
   findUserByEmail,
   findUserById,
   hashPassword,
+  listMembershipsOfUser,
+  pinUser,
+  recordAuditEvent,
   setPassword,
   verifyPassword,
   withTenant,
@@ -16,7 +26,15 @@ import {
 } from "@naravard/db";
 import { authedProcedure, hashSessionToken, publicProcedure, tenantProcedure } from "../trpc.ts";
 
-const invalidLink = () => new TRPCError({ code: "NOT_FOUND", message: "Länken är ogiltig, redan använd eller för gammal. Be om en ny." });
+/**
+ * The programmes a person belongs to: where a change to their account is recorded in the audit
+ * log (the user must be pinned in the transaction to see their memberships). A person in no
+ * programme — a platform administrator — has no programme's log to write to.
+ */
+const tenantsOf = async (tx: Tx, userId: string) => (await listMembershipsOfUser(tx, userId)).map((m) => m.tenantId);
+
+const invalidLink = () =>
+  new TRPCError({ code: "NOT_FOUND", message: "Länken är ogiltig, redan använd eller för gammal. Be om en ny." });
 
 /** What a person does with their own account: accept an invitation, change or reset the password, sign out everywhere. */
 export const accountRouter = {
@@ -29,7 +47,13 @@ export const accountRouter = {
       return { ...invitation, existingAccount: !!existing };
     });
     if (!found) throw invalidLink();
-    return { email: found.email, role: found.role, roleLabel: roleLabel[found.role], tenantName: ctx.tenant.name, existingAccount: found.existingAccount };
+    return {
+      email: found.email,
+      role: found.role,
+      roleLabel: roleLabel[found.role],
+      tenantName: ctx.tenant.name,
+      existingAccount: found.existingAccount,
+    };
   }),
 
   /**
@@ -43,9 +67,17 @@ export const accountRouter = {
       if (!invitation) throw invalidLink();
       const existing = await findUserByEmail(tx, invitation.email);
       if (existing && !(await verifyPassword(existing.passwordHash, input.password)))
-        throw new TRPCError({ code: "UNAUTHORIZED", message: `Det finns redan ett konto för ${invitation.email}. Ange det kontots lösenord.` });
+        throw new TRPCError({
+          code: "UNAUTHORIZED",
+          message: `Det finns redan ett konto för ${invitation.email}. Ange det kontots lösenord.`,
+        });
       const user = existing ? { id: existing.id } : { email: invitation.email, name: input.name, passwordHash };
-      const { userId } = await acceptInvitation(tx, { tenantId: ctx.tenant.id, invitationId: invitation.id, role: invitation.role, user });
+      const { userId } = await acceptInvitation(tx, {
+        tenantId: ctx.tenant.id,
+        invitationId: invitation.id,
+        role: invitation.role,
+        user,
+      });
       return { email: invitation.email, userId };
     });
   }),
@@ -56,8 +88,17 @@ export const accountRouter = {
     const email = await withoutTenant(ctx.db, async (tx) => {
       const reset = await consumePasswordReset(tx, hashSessionToken(input.token));
       if (!reset) throw invalidLink();
+      // The person the link belongs to is the one acting, and their programmes are told.
+      await pinUser(tx, reset.userId);
       await setPassword(tx, reset.userId, passwordHash);
-      await deleteSessionsOfUser(tx, reset.userId);
+      const ended = await deleteSessionsOfUser(tx, reset.userId);
+      await recordAuditEvent(tx, await tenantsOf(tx, reset.userId), {
+        actorUserId: reset.userId,
+        action: "UPDATE",
+        entity: "app_user",
+        entityId: reset.userId,
+        after: { user_id: reset.userId, password: "ändrat med en länk för nytt lösenord", ended_sessions: ended },
+      });
       return (await findUserById(tx, reset.userId))!.email;
     });
     return { email };
@@ -69,16 +110,40 @@ export const accountRouter = {
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
       throw new TRPCError({ code: "BAD_REQUEST", message: "Det nuvarande lösenordet stämmer inte." });
     const passwordHash = await hashPassword(input.newPassword);
-    await withoutTenant(ctx.db, async (tx) => {
-      await setPassword(tx, ctx.user.id, passwordHash);
-      await deleteSessionsOfUser(tx, ctx.user.id, ctx.sessionTokenHash);
-    });
+    await withoutTenant(
+      ctx.db,
+      async (tx) => {
+        await setPassword(tx, ctx.user.id, passwordHash);
+        const ended = await deleteSessionsOfUser(tx, ctx.user.id, ctx.sessionTokenHash);
+        await recordAuditEvent(tx, await tenantsOf(tx, ctx.user.id), {
+          actorUserId: ctx.user.id,
+          action: "UPDATE",
+          entity: "app_user",
+          entityId: ctx.user.id,
+          after: { user_id: ctx.user.id, password: "ändrat", ended_sessions: ended },
+        });
+      },
+      ctx.user.id,
+    );
     return { ok: true as const };
   }),
 
   /** Ends every session of the signed-in person, this one included. */
   signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => {
-    await withoutTenant(ctx.db, (tx) => deleteSessionsOfUser(tx, ctx.user.id));
+    await withoutTenant(
+      ctx.db,
+      async (tx) => {
+        const ended = await deleteSessionsOfUser(tx, ctx.user.id);
+        await recordAuditEvent(tx, await tenantsOf(tx, ctx.user.id), {
+          actorUserId: ctx.user.id,
+          action: "DELETE",
+          entity: "session",
+          entityId: ctx.user.id,
+          before: { user_id: ctx.user.id, ended_sessions: ended },
+        });
+      },
+      ctx.user.id,
+    );
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;

@@ -38,7 +38,12 @@ describe("adoption overview", () => {
     const overview = await callerFor(t.db, "orebro").adoption.overview();
     expect(overview.progress.sentence).toBe("1 av 13 har antagit målbilden");
     expect(overview.decisions).toEqual([
-      expect.objectContaining({ memberName: "Region Örebro län", decidingBody: "Hälso- och sjukvårdsnämnden", decidedOn: "2022-02-11", versionNumber: 1 }),
+      expect.objectContaining({
+        memberName: "Region Örebro län",
+        decidingBody: "Hälso- och sjukvårdsnämnden",
+        decidedOn: "2022-02-11",
+        versionNumber: 1,
+      }),
     ]);
     expect(overview.members.filter((m) => m.status === "none")).toHaveLength(12);
   });
@@ -63,8 +68,20 @@ describe("registering decisions", () => {
   it("registers, corrects and removes a municipality's decision", async () => {
     const api = callerFor(t.db, "orebro", orebro);
     const kumla = (await api.adoption.overview()).members.find((m) => m.name === "Kumla")!;
-    const { id } = await api.adoption.create({ memberId: kumla.id, status: "in_preparation", decidingBody: "Kommunstyrelsen", decidedOn: "2022-03-01" });
-    await api.adoption.update({ decisionId: id, memberId: kumla.id, status: "adopted", decidingBody: "Kommunfullmäktige", decidedOn: "2022-04-25", reference: "KS 2022/123" });
+    const { id } = await api.adoption.create({
+      memberId: kumla.id,
+      status: "in_preparation",
+      decidingBody: "Kommunstyrelsen",
+      decidedOn: "2022-03-01",
+    });
+    await api.adoption.update({
+      decisionId: id,
+      memberId: kumla.id,
+      status: "adopted",
+      decidingBody: "Kommunfullmäktige",
+      decidedOn: "2022-04-25",
+      reference: "KS 2022/123",
+    });
     const after = await callerFor(t.db, "orebro").adoption.overview();
     expect(after.members.find((m) => m.id === kumla.id)).toMatchObject({ status: "adopted", decidedOn: "2022-04-25" });
     expect(after.progress.adopted).toBe(2);
@@ -78,12 +95,61 @@ describe("registering decisions", () => {
     const overview = await callerFor(t.db, "orebro").adoption.overview();
     const kumla = overview.members.find((m) => m.name === "Kumla")!;
     const ownMember = (await api.adoption.overview()).members[0]!;
-    expect(await codeOf(api.adoption.create({ memberId: ownMember.id, status: "adopted", decidedOn: "2999-01-01" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(api.adoption.create({ memberId: ownMember.id, status: "adopted", decidedOn: "2999-01-01" }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await codeOf(api.adoption.create({ memberId: kumla.id, status: "adopted" }))).toBe("NOT_FOUND");
     const orebroDecision = overview.decisions[0]!;
-    expect(await codeOf(api.adoption.update({ decisionId: orebroDecision.id, memberId: ownMember.id, status: "declined" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.adoption.update({ decisionId: orebroDecision.id, memberId: ownMember.id, status: "declined" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(api.adoption.delete({ decisionId: orebroDecision.id }))).toBe("NOT_FOUND");
     expect((await callerFor(t.db, "orebro").adoption.overview()).decisions[0]!.status).toBe("adopted");
-    expect(await codeOf(callerFor(t.db, "varmland").adoption.create({ memberId: ownMember.id, status: "adopted" }))).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerFor(t.db, "varmland").adoption.create({ memberId: ownMember.id, status: "adopted" }))).toBe(
+      "UNAUTHORIZED",
+    );
+  });
+});
+
+describe("changing a decision's status", () => {
+  it("refuses a change the domain's rules do not allow, with a Swedish reason, and stores nothing", async () => {
+    const api = callerFor(t.db, "orebro", orebro);
+    const lekeberg = (await api.adoption.overview()).members.find((m) => m.name === "Lekeberg")!;
+    const fields = { memberId: lekeberg.id, decidingBody: "Kommunfullmäktige" };
+    const { id } = await api.adoption.create({ ...fields, status: "in_preparation" });
+    const saved = async () => (await api.adoption.overview()).decisions.find((d) => d.id === id)!;
+
+    await api.adoption.update({ ...fields, decisionId: id, status: "adopted", decidedOn: "2022-05-30", expectedRevision: 1 });
+    const refused = await api.adoption
+      .update({ ...fields, decisionId: id, status: "in_preparation", note: "Ändrad", expectedRevision: 2 })
+      .then(
+        () => null,
+        (e: TRPCError) => ({ code: e.code, message: e.message }),
+      );
+    expect(refused).toEqual({
+      code: "BAD_REQUEST",
+      message: "Ett beslut med status ”Har antagit målbilden” kan inte ändras till ”Under beredning”. Välj ”Har avslagit”.",
+    });
+    expect(await codeOf(api.adoption.update({ ...fields, decisionId: id, status: "not_started", expectedRevision: 2 }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await saved()).toMatchObject({ status: "adopted", decidedOn: "2022-05-30", note: null, revision: 2 });
+
+    // The same status is no change; a later decision may revoke an adoption.
+    await api.adoption.update({
+      ...fields,
+      decisionId: id,
+      status: "adopted",
+      decidedOn: "2022-05-30",
+      reference: "KS 2022/7",
+      expectedRevision: 2,
+    });
+    await api.adoption.update({ ...fields, decisionId: id, status: "declined", decidedOn: "2022-09-01", expectedRevision: 3 });
+    expect(await saved()).toMatchObject({ status: "declined", revision: 4 });
+    // A stale page is a conflict, not a refused status.
+    expect(await codeOf(api.adoption.update({ ...fields, decisionId: id, status: "not_started", expectedRevision: 1 }))).toBe(
+      "CONFLICT",
+    );
+    await api.adoption.delete({ decisionId: id });
   });
 });

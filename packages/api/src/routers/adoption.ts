@@ -11,6 +11,7 @@ import {
 import { createDecision, deleteDecision, listDecisions, listMembers, updateDecision, withTenant } from "@naravard/db";
 import { countyMap } from "../geo/county-map.ts";
 import { unwrapEdit } from "../results.ts";
+import { refuseAdoptionTransition } from "../status-rules.ts";
 import { editorProcedure, tenantProcedure } from "../trpc.ts";
 
 export const adoptionRouter = {
@@ -47,17 +48,35 @@ export const adoptionRouter = {
   }),
 
   create: editorProcedure.input(AdoptionDecisionInputSchema).mutation(async ({ ctx, input }) => {
-    const result = await withTenant(ctx.db, ctx.tenant.id, (tx) => createDecision(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    const result = await withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      (tx) => createDecision(tx, { tenantId: ctx.tenant.id, ...input }),
+      ctx.actor,
+    );
     return unwrapEdit(result, "Parten");
   }),
 
   update: editorProcedure.input(UpdateAdoptionDecisionInputSchema).mutation(async ({ ctx, input }) => {
-    const result = await withTenant(ctx.db, ctx.tenant.id, (tx) => updateDecision(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    const result = await withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      async (tx) => {
+        await refuseAdoptionTransition(tx, ctx.tenant.id, input);
+        return updateDecision(tx, { tenantId: ctx.tenant.id, ...input });
+      },
+      ctx.actor,
+    );
     return unwrapEdit(result, "Beslutet");
   }),
 
   delete: editorProcedure.input(DeleteAdoptionDecisionInputSchema).mutation(async ({ ctx, input }) => {
-    const result = await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteDecision(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
+    const result = await withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      (tx) => deleteDecision(tx, { tenantId: ctx.tenant.id, ...input }),
+      ctx.actor,
+    );
     return unwrapEdit(result, "Beslutet");
   }),
 } satisfies TRPCRouterRecord;

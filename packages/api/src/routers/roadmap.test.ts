@@ -46,15 +46,37 @@ describe("roadmap", () => {
       ownerMemberIds: [kumla.id],
       links: [{ kind: "perspective", id: malbild.perspectives[2]!.id }],
     });
-    await api.roadmap.updateActivity({ activityId: id, areaId: area.id, title: "Gemensam introduktion för nyanställda", status: "ongoing", progress: 40, ownerMemberIds: [kumla.id], links: [] });
-    await api.roadmap.updateActivity({ activityId: id, areaId: area.id, title: "Gemensam introduktion för nyanställda", status: "done", progress: 100, ownerMemberIds: [kumla.id], links: [] });
+    await api.roadmap.updateActivity({
+      activityId: id,
+      areaId: area.id,
+      title: "Gemensam introduktion för nyanställda",
+      status: "ongoing",
+      progress: 40,
+      ownerMemberIds: [kumla.id],
+      links: [],
+    });
+    await api.roadmap.updateActivity({
+      activityId: id,
+      areaId: area.id,
+      title: "Gemensam introduktion för nyanställda",
+      status: "done",
+      progress: 100,
+      ownerMemberIds: [kumla.id],
+      links: [],
+    });
     const history = await callerFor(t.db, "orebro").roadmap.history({ activityId: id });
     expect(history.map((h) => [h.status, h.progress])).toEqual([
       ["planned", 0],
       ["ongoing", 40],
       ["done", 100],
     ]);
-    const second = await api.roadmap.createActivity({ areaId: area.id, title: "Digitala vårdmöten", status: "planned", ownerMemberIds: [], links: [] });
+    const second = await api.roadmap.createActivity({
+      areaId: area.id,
+      title: "Digitala vårdmöten",
+      status: "planned",
+      ownerMemberIds: [],
+      links: [],
+    });
     const roadmap = await callerFor(t.db, "orebro").roadmap.get();
     expect(roadmap.areas[0]!.progress).toEqual({ progress: 50, counted: 2 });
     const done = await callerFor(t.db, "orebro").roadmap.get({ status: "done" });
@@ -72,7 +94,13 @@ describe("roadmap", () => {
     const perspective = malbild.perspectives[0]!;
     const area = await api.roadmap.createArea({ title: "Ett stort område", description: "" });
     for (let i = 1; i <= 7; i++)
-      await api.roadmap.createActivity({ areaId: area.id, title: `Aktivitet ${i}`, status: i <= 2 ? "done" : "planned", ownerMemberIds: [], links: [{ kind: "perspective", id: perspective.id }] });
+      await api.roadmap.createActivity({
+        areaId: area.id,
+        title: `Aktivitet ${i}`,
+        status: i <= 2 ? "done" : "planned",
+        ownerMemberIds: [],
+        links: [{ kind: "perspective", id: perspective.id }],
+      });
     const anonymous = callerFor(t.db, "orebro");
     const first = await anonymous.roadmap.get({ areaId: area.id, perArea: 3, page: 1 });
     expect(first.areas.map((a) => a.id)).toEqual([area.id]);
@@ -104,16 +132,85 @@ describe("roadmap", () => {
     const orebroArea = orebroRoadmap.areas[0]!;
     const orebroMember = orebroRoadmap.members[0]!;
     const orebroPerspective = (await callerFor(t.db, "orebro").malbild.current()).perspectives[0]!;
-    const base = { title: "Intrång", status: "planned" as const, ownerMemberIds: [] as string[], links: [] as { kind: "perspective"; id: string }[] };
-    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, startMonth: "2023-05", endMonth: "2023-01" }))).toBe("BAD_REQUEST");
+    const base = {
+      title: "Intrång",
+      status: "planned" as const,
+      ownerMemberIds: [] as string[],
+      links: [] as { kind: "perspective"; id: string }[],
+    };
+    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, startMonth: "2023-05", endMonth: "2023-01" }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await codeOf(api.roadmap.createActivity({ ...base, areaId: orebroArea.id }))).toBe("NOT_FOUND");
     expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, ownerMemberIds: [orebroMember.id] }))).toBe("NOT_FOUND");
-    expect(await codeOf(api.roadmap.createActivity({ ...base, areaId, links: [{ kind: "perspective", id: orebroPerspective.id }] }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(api.roadmap.createActivity({ ...base, areaId, links: [{ kind: "perspective", id: orebroPerspective.id }] })),
+    ).toBe("NOT_FOUND");
     const orebroActivity = orebroArea.activities[0]!;
     expect(await codeOf(api.roadmap.deleteActivity({ activityId: orebroActivity.id }))).toBe("NOT_FOUND");
     expect(await codeOf(api.roadmap.moveActivity({ id: orebroActivity.id, direction: "down" }))).toBe("NOT_FOUND");
     expect(await codeOf(api.roadmap.deleteArea({ areaId: orebroArea.id }))).toBe("NOT_FOUND");
     expect(await codeOf(api.roadmap.updateArea({ areaId: orebroArea.id, title: "Kapad", description: "" }))).toBe("NOT_FOUND");
     expect((await callerFor(t.db, "orebro").roadmap.get()).areas[0]!.title).toBe("Kompetensförsörjning");
+  });
+});
+
+describe("changing an activity's status", () => {
+  const errorOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: TRPCError) => ({ code: e.code, message: e.message }),
+    );
+
+  it("refuses a change the domain's rules do not allow, with a Swedish reason, and stores nothing", async () => {
+    const api = callerFor(t.db, "orebro", orebro);
+    const area = await api.roadmap.createArea({ title: "Statusregler", description: "" });
+    const fields = { areaId: area.id, title: "Hemsjukvård dygnet runt", ownerMemberIds: [] as string[], links: [] };
+    const { id } = await api.roadmap.createActivity({ ...fields, status: "planned" });
+    const saved = async () => (await api.roadmap.get({ areaId: area.id })).areas[0]!.activities[0]!;
+
+    // Planned cannot jump to done: it is marked ongoing first.
+    expect(
+      await errorOf(
+        api.roadmap.updateActivity({ ...fields, activityId: id, status: "done", progress: 100, title: "Ändrad rubrik" }),
+      ),
+    ).toEqual({
+      code: "BAD_REQUEST",
+      message: "En aktivitet med status ”Planerad” kan inte bli ”Klar”. Välj ”Pågår” eller ”Pausad”.",
+    });
+    expect(await saved()).toMatchObject({ status: "planned", progress: 0, title: "Hemsjukvård dygnet runt", revision: 1 });
+    expect((await api.roadmap.history({ activityId: id })).map((h) => h.status)).toEqual(["planned"]);
+
+    // Saving with the same status is no change, whatever else is edited.
+    await api.roadmap.updateActivity({
+      ...fields,
+      activityId: id,
+      status: "planned",
+      title: "Hemsjukvård dygnet runt i länet",
+      expectedRevision: 1,
+    });
+    await api.roadmap.updateActivity({ ...fields, activityId: id, status: "ongoing", progress: 60, expectedRevision: 2 });
+    await api.roadmap.updateActivity({ ...fields, activityId: id, status: "done", progress: 100, expectedRevision: 3 });
+    expect(
+      await errorOf(api.roadmap.updateActivity({ ...fields, activityId: id, status: "paused", expectedRevision: 4 })),
+    ).toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      await errorOf(api.roadmap.updateActivity({ ...fields, activityId: id, status: "planned", expectedRevision: 4 })),
+    ).toMatchObject({ code: "BAD_REQUEST" });
+    // A done activity may be reopened.
+    await api.roadmap.updateActivity({ ...fields, activityId: id, status: "ongoing", progress: 80, expectedRevision: 4 });
+    expect((await api.roadmap.history({ activityId: id })).map((h) => h.status)).toEqual([
+      "planned",
+      "ongoing",
+      "done",
+      "ongoing",
+    ]);
+
+    // A stale page is a conflict (showing what is saved now), not a refused status.
+    expect(
+      await errorOf(api.roadmap.updateActivity({ ...fields, activityId: id, status: "planned", expectedRevision: 1 })),
+    ).toMatchObject({ code: "CONFLICT" });
+    expect(await saved()).toMatchObject({ status: "ongoing", progress: 80, revision: 5 });
+    await api.roadmap.deleteArea({ areaId: area.id });
   });
 });

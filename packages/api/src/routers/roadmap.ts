@@ -1,6 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { type ActivityStatus, ActivityInputSchema, AreaInputSchema, MilestoneInputSchema, MoveInputSchema, RoadmapFilterSchema, rollUp } from "@naravard/domain";
+import {
+  type ActivityStatus,
+  ActivityInputSchema,
+  AreaInputSchema,
+  MilestoneInputSchema,
+  MoveInputSchema,
+  RoadmapFilterSchema,
+  rollUp,
+} from "@naravard/domain";
 import {
   activitiesByElement,
   activityProgressFigures,
@@ -21,6 +29,7 @@ import {
   withTenant,
 } from "@naravard/db";
 import { unwrapEdit } from "../results.ts";
+import { refuseActivityTransition } from "../status-rules.ts";
 import { editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
 
 /** How many activities have each status. */
@@ -66,56 +75,108 @@ export const roadmapRouter = {
   }),
 
   /** For the målbild page: which activities move each element. */
-  byElement: tenantProcedure.query(({ ctx }) => withTenant(ctx.db, ctx.tenant.id, (tx) => activitiesByElement(tx, { tenantId: ctx.tenant.id }))),
-
-  history: tenantProcedure.input(z.object({ activityId: Id("aktivitet") })).query(({ ctx, input }) =>
-    withTenant(ctx.db, ctx.tenant.id, (tx) => activityHistory(tx, { tenantId: ctx.tenant.id, ...input })),
+  byElement: tenantProcedure.query(({ ctx }) =>
+    withTenant(ctx.db, ctx.tenant.id, (tx) => activitiesByElement(tx, { tenantId: ctx.tenant.id })),
   ),
 
-  createArea: editorProcedure.input(AreaInputSchema).mutation(({ ctx, input }) =>
-    withTenant(ctx.db, ctx.tenant.id, (tx) => createArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
-  ),
-  updateArea: editorProcedure.input(AreaInputSchema.extend({ areaId: Id("område"), expectedRevision: Revision })).mutation(async ({ ctx, input }) =>
-    unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => updateArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Området"),
-  ),
-  deleteArea: editorProcedure.input(z.object({ areaId: Id("område") })).mutation(async ({ ctx, input }) =>
-    unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Området"),
-  ),
+  history: tenantProcedure
+    .input(z.object({ activityId: Id("aktivitet") }))
+    .query(({ ctx, input }) =>
+      withTenant(ctx.db, ctx.tenant.id, (tx) => activityHistory(tx, { tenantId: ctx.tenant.id, ...input })),
+    ),
+
+  createArea: editorProcedure
+    .input(AreaInputSchema)
+    .mutation(({ ctx, input }) =>
+      withTenant(ctx.db, ctx.tenant.id, (tx) => createArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+    ),
+  updateArea: editorProcedure
+    .input(AreaInputSchema.extend({ areaId: Id("område"), expectedRevision: Revision }))
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(ctx.db, ctx.tenant.id, (tx) => updateArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+        "Området",
+      ),
+    ),
+  deleteArea: editorProcedure
+    .input(z.object({ areaId: Id("område") }))
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+        "Området",
+      ),
+    ),
   moveArea: editorProcedure.input(MoveInputSchema).mutation(async ({ ctx, input }) => {
-    if (!(await withTenant(ctx.db, ctx.tenant.id, (tx) => moveArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor))) throw notFound("Området finns inte.");
+    if (!(await withTenant(ctx.db, ctx.tenant.id, (tx) => moveArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor)))
+      throw notFound("Området finns inte.");
     return { ok: true as const };
   }),
 
-  createActivity: editorProcedure.input(ActivityInputSchema).mutation(async ({ ctx, input }) =>
-    unwrapEdit(
-      await withTenant(ctx.db, ctx.tenant.id, (tx) => createActivity(tx, { tenantId: ctx.tenant.id, byUserId: ctx.user.id, ...input }), ctx.actor),
-      "Området, parten eller målbildselementet",
+  createActivity: editorProcedure
+    .input(ActivityInputSchema)
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(
+          ctx.db,
+          ctx.tenant.id,
+          (tx) => createActivity(tx, { tenantId: ctx.tenant.id, byUserId: ctx.user.id, ...input }),
+          ctx.actor,
+        ),
+        "Området, parten eller målbildselementet",
+      ),
     ),
-  ),
   updateActivity: editorProcedure
     .input(ActivityInputSchema.and(z.object({ activityId: Id("aktivitet"), expectedRevision: Revision })))
     .mutation(async ({ ctx, input }) =>
       unwrapEdit(
-        await withTenant(ctx.db, ctx.tenant.id, (tx) => updateActivity(tx, { tenantId: ctx.tenant.id, byUserId: ctx.user.id, ...input }), ctx.actor),
+        await withTenant(
+          ctx.db,
+          ctx.tenant.id,
+          async (tx) => {
+            await refuseActivityTransition(tx, ctx.tenant.id, input);
+            return updateActivity(tx, { tenantId: ctx.tenant.id, byUserId: ctx.user.id, ...input });
+          },
+          ctx.actor,
+        ),
         "Aktiviteten, området, parten eller målbildselementet",
       ),
     ),
-  deleteActivity: editorProcedure.input(z.object({ activityId: Id("aktivitet") })).mutation(async ({ ctx, input }) =>
-    unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteActivity(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Aktiviteten"),
-  ),
+  deleteActivity: editorProcedure
+    .input(z.object({ activityId: Id("aktivitet") }))
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteActivity(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+        "Aktiviteten",
+      ),
+    ),
   moveActivity: editorProcedure.input(MoveInputSchema).mutation(async ({ ctx, input }) => {
     if (!(await withTenant(ctx.db, ctx.tenant.id, (tx) => moveActivity(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor)))
       throw notFound("Aktiviteten finns inte.");
     return { ok: true as const };
   }),
 
-  createMilestone: editorProcedure.input(MilestoneInputSchema).mutation(async ({ ctx, input }) =>
-    unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => createMilestone(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Området"),
-  ),
-  setMilestoneDone: editorProcedure.input(z.object({ milestoneId: Id("milstolpe"), done: z.boolean() })).mutation(async ({ ctx, input }) =>
-    unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => setMilestoneDone(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Milstolpen"),
-  ),
-  deleteMilestone: editorProcedure.input(z.object({ milestoneId: Id("milstolpe") })).mutation(async ({ ctx, input }) =>
-    unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteMilestone(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Milstolpen"),
-  ),
+  createMilestone: editorProcedure
+    .input(MilestoneInputSchema)
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(ctx.db, ctx.tenant.id, (tx) => createMilestone(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+        "Området",
+      ),
+    ),
+  setMilestoneDone: editorProcedure
+    .input(z.object({ milestoneId: Id("milstolpe"), done: z.boolean() }))
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(ctx.db, ctx.tenant.id, (tx) => setMilestoneDone(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+        "Milstolpen",
+      ),
+    ),
+  deleteMilestone: editorProcedure
+    .input(z.object({ milestoneId: Id("milstolpe") }))
+    .mutation(async ({ ctx, input }) =>
+      unwrapEdit(
+        await withTenant(ctx.db, ctx.tenant.id, (tx) => deleteMilestone(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
+        "Milstolpen",
+      ),
+    ),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,13 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { ChangeRoleInputSchema, INVITATION_TTL_MS, InviteInputSchema, RESET_TTL_MS, RemoveMemberInputSchema, ResetLinkInputSchema } from "@naravard/domain";
+import {
+  ChangeRoleInputSchema,
+  INVITATION_TTL_MS,
+  InviteInputSchema,
+  RESET_TTL_MS,
+  RemoveMemberInputSchema,
+  ResetLinkInputSchema,
+} from "@naravard/domain";
 import {
   countCoordinators,
   createInvitation,
@@ -9,20 +16,25 @@ import {
   findMembership,
   findUserByEmail,
   listTenantUsers,
+  recordAuditEvent,
   removeMembership,
   revokeInvitation,
   setMembershipRole,
   withTenant,
-  withoutTenant,
 } from "@naravard/db";
 import { coordinatorProcedure, newToken, notFound } from "../trpc.ts";
 
 const lastCoordinator = () =>
-  new TRPCError({ code: "PRECONDITION_FAILED", message: "Programmet måste ha minst en samordnare. Utse en annan samordnare först." });
+  new TRPCError({
+    code: "PRECONDITION_FAILED",
+    message: "Programmet måste ha minst en samordnare. Utse en annan samordnare först.",
+  });
 
 /** The tenant's people: coordinators manage them (editors and viewers cannot). */
 export const usersRouter = {
-  list: coordinatorProcedure.query(({ ctx }) => withTenant(ctx.db, ctx.tenant.id, (tx) => listTenantUsers(tx, { tenantId: ctx.tenant.id }))),
+  list: coordinatorProcedure.query(({ ctx }) =>
+    withTenant(ctx.db, ctx.tenant.id, (tx) => listTenantUsers(tx, { tenantId: ctx.tenant.id })),
+  ),
 
   /** Creates a one-time invitation link, shown to the inviter (sending it by e-mail is optional). */
   invite: coordinatorProcedure.input(InviteInputSchema).mutation(async ({ ctx, input }) => {
@@ -37,18 +49,32 @@ export const usersRouter = {
         const existing = await findUserByEmail(tx, input.email);
         if (existing && (await findMembership(tx, { tenantId: ctx.tenant.id, userId: existing.id })))
           throw new TRPCError({ code: "CONFLICT", message: `${input.email} är redan med i programmet. Ändra rollen i stället.` });
-        await createInvitation(tx, { tenantId: ctx.tenant.id, email: input.email, role: input.role, tokenHash: hash, invitedBy: ctx.user.id, expiresAt });
+        await createInvitation(tx, {
+          tenantId: ctx.tenant.id,
+          email: input.email,
+          role: input.role,
+          tokenHash: hash,
+          invitedBy: ctx.user.id,
+          expiresAt,
+        });
       },
       ctx.actor,
     );
     return { token, expiresAt, path: `/${ctx.tenant.slug}/inbjudan/${token}` };
   }),
 
-  revokeInvitation: coordinatorProcedure.input(z.object({ invitationId: z.uuid({ error: "Ogiltig inbjudan." }) })).mutation(async ({ ctx, input }) => {
-    const row = await withTenant(ctx.db, ctx.tenant.id, (tx) => revokeInvitation(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
-    if (!row) throw notFound("Inbjudan finns inte.");
-    return row;
-  }),
+  revokeInvitation: coordinatorProcedure
+    .input(z.object({ invitationId: z.uuid({ error: "Ogiltig inbjudan." }) }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await withTenant(
+        ctx.db,
+        ctx.tenant.id,
+        (tx) => revokeInvitation(tx, { tenantId: ctx.tenant.id, ...input }),
+        ctx.actor,
+      );
+      if (!row) throw notFound("Inbjudan finns inte.");
+      return row;
+    }),
 
   changeRole: coordinatorProcedure.input(ChangeRoleInputSchema).mutation(async ({ ctx, input }) => {
     await withTenant(
@@ -57,7 +83,12 @@ export const usersRouter = {
       async (tx) => {
         const membership = await findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId });
         if (!membership) throw notFound("Personen finns inte i programmet.");
-        if (membership.role === "coordinator" && input.role !== "coordinator" && (await countCoordinators(tx, ctx.tenant.id)) <= 1) throw lastCoordinator();
+        if (
+          membership.role === "coordinator" &&
+          input.role !== "coordinator" &&
+          (await countCoordinators(tx, ctx.tenant.id)) <= 1
+        )
+          throw lastCoordinator();
         await setMembershipRole(tx, { tenantId: ctx.tenant.id, ...input });
       },
       ctx.actor,
@@ -82,19 +113,48 @@ export const usersRouter = {
 
   /** A one-time link a member uses to choose a new password; their sessions end when it is used. */
   createResetLink: coordinatorProcedure.input(ResetLinkInputSchema).mutation(async ({ ctx, input }) => {
-    const member = await withTenant(ctx.db, ctx.tenant.id, (tx) => findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId }));
-    if (!member) throw notFound("Personen finns inte i programmet.");
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-    await withoutTenant(ctx.db, (tx) => createPasswordReset(tx, { userId: input.userId, tokenHash: hash, expiresAt }));
+    await withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      async (tx) => {
+        if (!(await findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId })))
+          throw notFound("Personen finns inte i programmet.");
+        const reset = await createPasswordReset(tx, { userId: input.userId, tokenHash: hash, expiresAt });
+        // The fact that a link was made, for whom and until when; never the link itself.
+        await recordAuditEvent(tx, [ctx.tenant.id], {
+          actorUserId: ctx.user.id,
+          action: "INSERT",
+          entity: "password_reset",
+          entityId: reset.id,
+          after: { user_id: input.userId, expires_at: expiresAt.toISOString() },
+        });
+      },
+      ctx.actor,
+    );
     return { token, expiresAt, path: `/nytt-losenord/${token}` };
   }),
 
   /** Signs a member out of every browser (e.g. a lost laptop). */
   signOutMember: coordinatorProcedure.input(RemoveMemberInputSchema).mutation(async ({ ctx, input }) => {
-    const member = await withTenant(ctx.db, ctx.tenant.id, (tx) => findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId }));
-    if (!member) throw notFound("Personen finns inte i programmet.");
-    await withoutTenant(ctx.db, (tx) => deleteSessionsOfUser(tx, input.userId));
+    await withTenant(
+      ctx.db,
+      ctx.tenant.id,
+      async (tx) => {
+        if (!(await findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId })))
+          throw notFound("Personen finns inte i programmet.");
+        const ended = await deleteSessionsOfUser(tx, input.userId);
+        await recordAuditEvent(tx, [ctx.tenant.id], {
+          actorUserId: ctx.user.id,
+          action: "DELETE",
+          entity: "session",
+          entityId: input.userId,
+          before: { user_id: input.userId, ended_sessions: ended },
+        });
+      },
+      ctx.actor,
+    );
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;

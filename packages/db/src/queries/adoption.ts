@@ -97,10 +97,23 @@ export async function updateDecision(
   return { status: "ok", row: row! };
 }
 
-export async function deleteDecision(tx: Tx, { tenantId, decisionId }: { tenantId: string; decisionId: string }): Promise<EditResult<{ id: string }>> {
+export async function deleteDecision(
+  tx: Tx,
+  { tenantId, decisionId }: { tenantId: string; decisionId: string },
+): Promise<EditResult<{ id: string }>> {
   const [row] = await tx
     .delete(s.adoptionDecision)
     .where(and(eq(s.adoptionDecision.tenantId, tenantId), eq(s.adoptionDecision.id, decisionId)))
     .returning({ id: s.adoptionDecision.id });
   return row ? { status: "ok", row } : { status: "not_found" };
+}
+
+/** A decision's status and revision, locked until the transaction ends (to check a change of status before it is written). */
+export async function lockDecisionStatus(tx: Tx, { tenantId, decisionId }: { tenantId: string; decisionId: string }) {
+  const [row] = await tx
+    .select({ status: s.adoptionDecision.status, revision: s.adoptionDecision.revision })
+    .from(s.adoptionDecision)
+    .where(and(eq(s.adoptionDecision.tenantId, tenantId), eq(s.adoptionDecision.id, decisionId)))
+    .for("update");
+  return row ?? null;
 }

@@ -34,9 +34,13 @@ export async function findSessionUser(tx: Tx, tokenHash: string, now = new Date(
   return row ?? null;
 }
 
-/** Signs a user out of every browser, except (optionally) the session in use. */
-export async function deleteSessionsOfUser(tx: Tx, userId: string, exceptTokenHash?: string) {
-  await tx.delete(s.session).where(and(eq(s.session.userId, userId), exceptTokenHash ? ne(s.session.tokenHash, exceptTokenHash) : undefined));
+/** Signs a user out of every browser, except (optionally) the session in use; how many sessions ended. */
+export async function deleteSessionsOfUser(tx: Tx, userId: string, exceptTokenHash?: string): Promise<number> {
+  const ended = await tx
+    .delete(s.session)
+    .where(and(eq(s.session.userId, userId), exceptTokenHash ? ne(s.session.tokenHash, exceptTokenHash) : undefined))
+    .returning({ id: s.session.id });
+  return ended.length;
 }
 
 export async function setPassword(tx: Tx, userId: string, passwordHash: string) {
@@ -60,7 +64,10 @@ export async function deleteExpiredSessions(tx: Tx, now = new Date()) {
 }
 
 /** The user's own memberships; visible only inside `withoutTenant(db, fn, userId)`. */
-export function listMembershipsOfUser(tx: Tx, userId: string): Promise<{ tenantId: string; slug: string; name: string; role: Role }[]> {
+export function listMembershipsOfUser(
+  tx: Tx,
+  userId: string,
+): Promise<{ tenantId: string; slug: string; name: string; role: Role }[]> {
   return tx
     .select({ tenantId: s.membership.tenantId, slug: s.tenant.slug, name: s.tenant.name, role: s.membership.role })
     .from(s.membership)

@@ -1,18 +1,30 @@
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Role } from "@naravard/domain";
 import * as s from "../schema/index.ts";
-import type { Tx } from "../scope.ts";
+import { type Tx, pinUser } from "../scope.ts";
 
 /** The tenant's members with their roles, and the invitations not yet accepted. */
 export async function listTenantUsers(tx: Tx, { tenantId }: { tenantId: string }) {
   const members = await tx
-    .select({ userId: s.appUser.id, name: s.appUser.name, email: s.appUser.email, role: s.membership.role, since: s.membership.createdAt })
+    .select({
+      userId: s.appUser.id,
+      name: s.appUser.name,
+      email: s.appUser.email,
+      role: s.membership.role,
+      since: s.membership.createdAt,
+    })
     .from(s.membership)
     .innerJoin(s.appUser, eq(s.appUser.id, s.membership.userId))
     .where(eq(s.membership.tenantId, tenantId))
     .orderBy(asc(s.appUser.name));
   const invitations = await tx
-    .select({ id: s.invitation.id, email: s.invitation.email, role: s.invitation.role, createdAt: s.invitation.createdAt, expiresAt: s.invitation.expiresAt })
+    .select({
+      id: s.invitation.id,
+      email: s.invitation.email,
+      role: s.invitation.role,
+      createdAt: s.invitation.createdAt,
+      expiresAt: s.invitation.expiresAt,
+    })
     .from(s.invitation)
     .where(and(eq(s.invitation.tenantId, tenantId), isNull(s.invitation.acceptedAt), gt(s.invitation.expiresAt, new Date())))
     .orderBy(asc(s.invitation.createdAt));
@@ -31,7 +43,14 @@ export async function findOpenInvitation(tx: Tx, { tenantId, tokenHash }: { tena
   const [row] = await tx
     .select({ id: s.invitation.id, email: s.invitation.email, role: s.invitation.role, expiresAt: s.invitation.expiresAt })
     .from(s.invitation)
-    .where(and(eq(s.invitation.tenantId, tenantId), eq(s.invitation.tokenHash, tokenHash), isNull(s.invitation.acceptedAt), gt(s.invitation.expiresAt, new Date())))
+    .where(
+      and(
+        eq(s.invitation.tenantId, tenantId),
+        eq(s.invitation.tokenHash, tokenHash),
+        isNull(s.invitation.acceptedAt),
+        gt(s.invitation.expiresAt, new Date()),
+      ),
+    )
     .for("update");
   return row ?? null;
 }
@@ -50,7 +69,12 @@ export async function revokeInvitation(tx: Tx, { tenantId, invitationId }: { ten
  */
 export async function acceptInvitation(
   tx: Tx,
-  input: { tenantId: string; invitationId: string; role: Role; user: { id: string } | { email: string; name: string; passwordHash: string } },
+  input: {
+    tenantId: string;
+    invitationId: string;
+    role: Role;
+    user: { id: string } | { email: string; name: string; passwordHash: string };
+  },
 ) {
   let userId: string;
   if ("id" in input.user) userId = input.user.id;
@@ -58,12 +82,17 @@ export async function acceptInvitation(
     const [created] = await tx.insert(s.appUser).values(input.user).returning({ id: s.appUser.id });
     userId = created!.id;
   }
+  // The person accepting is the actor of what follows in the audit log (they came with a link, not a session).
+  await pinUser(tx, userId);
   await tx
     .insert(s.membership)
     .values({ tenantId: input.tenantId, userId, role: input.role })
     // Someone who became a member meanwhile keeps their role (roles change through changeRole).
     .onConflictDoNothing({ target: [s.membership.tenantId, s.membership.userId] });
-  await tx.update(s.invitation).set({ acceptedAt: new Date() }).where(and(eq(s.invitation.tenantId, input.tenantId), eq(s.invitation.id, input.invitationId)));
+  await tx
+    .update(s.invitation)
+    .set({ acceptedAt: new Date() })
+    .where(and(eq(s.invitation.tenantId, input.tenantId), eq(s.invitation.id, input.invitationId)));
   return { userId };
 }
 
@@ -85,7 +114,10 @@ export async function findMembership(tx: Tx, { tenantId, userId }: { tenantId: s
 }
 
 export async function setMembershipRole(tx: Tx, input: { tenantId: string; userId: string; role: Role }) {
-  await tx.update(s.membership).set({ role: input.role }).where(and(eq(s.membership.tenantId, input.tenantId), eq(s.membership.userId, input.userId)));
+  await tx
+    .update(s.membership)
+    .set({ role: input.role })
+    .where(and(eq(s.membership.tenantId, input.tenantId), eq(s.membership.userId, input.userId)));
 }
 
 export async function removeMembership(tx: Tx, input: { tenantId: string; userId: string }) {
@@ -93,7 +125,8 @@ export async function removeMembership(tx: Tx, input: { tenantId: string; userId
 }
 
 export async function createPasswordReset(tx: Tx, input: { userId: string; tokenHash: string; expiresAt: Date }) {
-  await tx.insert(s.passwordReset).values(input);
+  const [row] = await tx.insert(s.passwordReset).values(input).returning({ id: s.passwordReset.id });
+  return row!;
 }
 
 /** Uses a reset link once: returns the user it belongs to, or null when unknown, used or expired. */
@@ -101,7 +134,9 @@ export async function consumePasswordReset(tx: Tx, tokenHash: string) {
   const [row] = await tx
     .update(s.passwordReset)
     .set({ usedAt: new Date() })
-    .where(and(eq(s.passwordReset.tokenHash, tokenHash), isNull(s.passwordReset.usedAt), gt(s.passwordReset.expiresAt, new Date())))
+    .where(
+      and(eq(s.passwordReset.tokenHash, tokenHash), isNull(s.passwordReset.usedAt), gt(s.passwordReset.expiresAt, new Date())),
+    )
     .returning({ userId: s.passwordReset.userId });
   return row ?? null;
 }
