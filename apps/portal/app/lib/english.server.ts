@@ -144,6 +144,7 @@ export const english: Record<string, string> = {
     "The development strategies: assignment, funding, activities and governance.",
   "Fokus:": "Focus:",
   "Inga strategier är publicerade ännu.": "No strategies have been published yet.",
+  "Så planeras arbetet och följs upp:": "This is how the work is planned and followed up:",
   // The domain's labels for fixed values (@naravard/domain), translated where the page shows them.
   "Implementera befintlig strategi": "Implement an existing strategy",
   "Ta fram ny strategi": "Develop a new strategy",
