@@ -1,5 +1,15 @@
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useMatches,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesHref from "@naravard/ui/styles.css?url";
 import { themeStyle } from "@naravard/ui";
@@ -8,7 +18,7 @@ import { PageFeedback } from "./components/page-feedback.tsx";
 import { TenantNav } from "./components/tenant-nav.tsx";
 import { english } from "./lib/english.server.ts";
 import { type RootData, langFromCookie, translate, useDictionary, useLang } from "./lib/i18n.ts";
-import { errorTitle, pageTitle } from "./lib/meta.ts";
+import { errorTitle, metaT, pageTitle } from "./lib/meta.ts";
 import { useNonce } from "./lib/nonce.ts";
 import type { loader as tenantLoader } from "./routes/$tenant.tsx";
 
@@ -17,7 +27,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = ({ error }) => [{ title: error ? errorTitle(error) : pageTitle() }];
+export const meta: MetaFunction = ({ error, matches }) => [{ title: error ? errorTitle(error, metaT(matches)) : pageTitle() }];
 
 /** The interface language chosen with the language switch (a cookie); Swedish by default. */
 export function loader({ request }: LoaderFunctionArgs): RootData {
@@ -64,7 +74,12 @@ export function Layout({ children }: { children: ReactNode }) {
                 {tenant.settings.logoText}
               </Link>
             ) : null}
-            <a className="site-header__lang" lang={other.code} hrefLang={other.code} href={`/sprak?till=${other.code}&tillbaka=${encodeURIComponent(location.pathname + location.search)}`}>
+            <a
+              className="site-header__lang"
+              lang={other.code}
+              hrefLang={other.code}
+              href={`/sprak?till=${other.code}&tillbaka=${encodeURIComponent(location.pathname + location.search)}`}
+            >
               {other.label}
             </a>
           </div>

@@ -45,6 +45,64 @@ describe("the English interface", () => {
     await context.close();
   });
 
+  describe("the front page, the participation lists, search and the error page have English titles too", () => {
+    const pages: { path: string; status?: number; title: string; heading: string; content?: string }[] = [
+      { path: "/", title: "All programmes", heading: "Target pictures for Nära vård", content: "Nära vård i Örebro län" },
+      { path: "/varmland/kontakt", title: "Contact", heading: "Contact persons", content: "Kristin Törnqvist" },
+      {
+        path: "/varmland/vanliga-fragor",
+        title: "Frequently asked questions",
+        heading: "Frequently asked questions",
+        content: "Vad är nära vård",
+      },
+      { path: "/varmland/sok", title: "Search", heading: "Search" },
+      { path: "/varmland/sok?q=n%C3%A4ra+v%C3%A5rd", title: "Search: nära vård", heading: "Search", content: "Nära vård" },
+      { path: "/varmland/sok?q=x", title: "Search: x", heading: "Search" },
+      { path: "/varmland/evenemang", title: "Events", heading: "Events", content: "Fokusvecka om Nära vård (1 av 2)" },
+      { path: "/orebro/nyheter", title: "News", heading: "News", content: "Målbild antagen för framtidens vård och omsorg" },
+      {
+        path: "/varmland/goda-exempel",
+        title: "Good examples",
+        heading: "Good examples",
+        content: "Värdegrundsinternat i Karlstad",
+      },
+      { path: "/fyrbodal/nyheter", title: "News", heading: "News" },
+      { path: "/varmland/nope", status: 404, title: "Page not found", heading: "Page not found" },
+      { path: "/gotland", status: 404, title: "Page not found", heading: "Page not found" },
+    ];
+
+    for (const { path, status, title, heading, content } of pages) {
+      it(path, async () => {
+        const { context, page } = await newPage(browser);
+        await page.goto(`${portalUrl}/sprak?till=en&tillbaka=/`);
+        const response = await page.goto(`${portalUrl}${path}`);
+        expect(response?.status(), path).toBe(status ?? 200);
+        expect(await page.getAttribute("html", "lang"), path).toBe("en");
+        expect(await page.title(), path).toMatch(new RegExp(`^${title} – `));
+        expect(await page.getByRole("heading", { level: 1 }).innerText(), path).toBe(heading);
+        await expect(page.getByText("This page is available in Swedish only.").count()).resolves.toBe(0);
+        if (content) {
+          // The programmes' own texts keep their language.
+          const own = page.locator('main [lang="sv"]').filter({ hasText: content });
+          expect(await own.count(), `${path}: "${content}" marked lang="sv"`).toBeGreaterThan(0);
+        }
+        expect(await wcagViolations(page), path).toEqual([]);
+        await context.close();
+      });
+    }
+
+    it("writes the search's message and an empty list in English", async () => {
+      const { context, page } = await newPage(browser);
+      await page.goto(`${portalUrl}/sprak?till=en&tillbaka=/`);
+      await page.goto(`${portalUrl}/varmland/sok?q=x`);
+      expect(await page.locator("#q-fel").innerText()).toBe("Type at least two characters.");
+      await page.goto(`${portalUrl}/fyrbodal/goda-exempel`);
+      const empty = page.getByText("Nothing published yet.");
+      expect(await empty.getAttribute("lang")).toBe("en");
+      await context.close();
+    });
+  });
+
   describe("every page translated later speaks English, keeps the programmes' content Swedish and has no WCAG violations", () => {
     /** The first link on a list page whose address starts with `prefix` (the seed's ids are not fixed). */
     async function firstLink(page: Page, list: string, prefix: string) {
@@ -60,6 +118,7 @@ describe("the English interface", () => {
       { path: "/varmland/beslut?datum=2022-06-16", heading: "Decisions on the target picture", label: "Timeline" },
       { path: "/varmland/fardplan", heading: "Roadmap", label: "Schedule by half-year" },
       { path: "/fyrbodal/strategier", heading: "Strategies" },
+      { path: "/orebro/strategier", heading: "Strategies", label: "has published no development strategies" },
       {
         path: (page) => firstLink(page, "/fyrbodal/strategier", "/fyrbodal/strategier/"),
         heading: "Activities",

@@ -21,11 +21,69 @@ async function axeClean(path: string) {
 }
 
 describe("participation pages", () => {
-  it.each(["varmland", "orebro", "fyrbodal"])("renders %s's events, news, examples, contacts, FAQ, input and search without WCAG violations", async (slug) => {
-    for (const path of ["evenemang", "nyheter", "goda-exempel", "kontakt", "vanliga-fragor", "synpunkter", "sok?q=n%C3%A4ra+v%C3%A5rd"]) {
-      const { context } = await axeClean(`/${slug}/${path}`);
-      await context.close();
-    }
+  it.each(["varmland", "orebro", "fyrbodal"])(
+    "renders %s's events, news, examples, contacts, FAQ, input and search without WCAG violations",
+    async (slug) => {
+      for (const path of [
+        "evenemang",
+        "nyheter",
+        "goda-exempel",
+        "kontakt",
+        "vanliga-fragor",
+        "synpunkter",
+        "sok?q=n%C3%A4ra+v%C3%A5rd",
+      ]) {
+        const { context } = await axeClean(`/${slug}/${path}`);
+        await context.close();
+      }
+    },
+  );
+
+  // Every programme with such items in the seed: Värmland's events and good examples, Värmland's and Örebro's news.
+  it.each([
+    {
+      list: "/varmland/evenemang",
+      title: "Ledning och styrning för Nära vård",
+      facts: [
+        "Seminarium",
+        "2021 (datum okänt)",
+        "Seminarium från fokusveckan.",
+        "Bildspel ”Ledning och styrning för Nära vård”",
+        "filen finns inte i plattformen",
+      ],
+    },
+    {
+      list: "/varmland/nyheter",
+      title: "Hela Värmland står bakom utvecklingen till god och nära vård",
+      facts: ["Nu har Värmlands samtliga kommuner och Region Värmland sagt ja", "Länsgemensam färdplan nästa steg"],
+    },
+    {
+      list: "/orebro/nyheter",
+      title: "Målbild antagen för framtidens vård och omsorg",
+      facts: ["11 februari 2022", "Karin Sundin (S), hälso- och sjukvårdsnämndens ordförande"],
+    },
+    {
+      list: "/varmland/goda-exempel",
+      title: "Värdegrundsinternat i Karlstad",
+      facts: ["Karlstads kommun arbetar med värdegrundsinternat", "Peter Nylander, verksamhetschef"],
+    },
+    {
+      list: "/varmland/goda-exempel",
+      title: "Mobila resursteam – Karlstads kommun och Region Värmland",
+      facts: ["Hur kan olika huvudmän arbeta mer gemensamt?", "Samarbetet i de mobila resursteamen"],
+    },
+  ])("shows $title on its own page in Swedish, from $list", async ({ list, title, facts }) => {
+    const { context, page } = await axeClean(list);
+    const href = await page.getByRole("main").getByRole("link", { name: title, exact: true }).getAttribute("href");
+    expect(href, title).toMatch(new RegExp(`^${list}/[0-9a-f-]{36}$`));
+    await context.close();
+    const item = await axeClean(href!);
+    expect(await item.page.getAttribute("html", "lang")).toBe("sv");
+    expect(await item.page.getByRole("heading", { level: 1 }).innerText()).toBe(title);
+    expect(await item.page.title()).toMatch(new RegExp(`^${title} – `));
+    const text = await item.page.locator("main").innerText();
+    for (const fact of facts) expect(text, `${href}: ${fact}`).toContain(fact);
+    await item.context.close();
   });
 
   it("shows Värmland's focus weeks and seminars with unknown dates, and Fyrbodal's contact", async () => {
@@ -49,10 +107,39 @@ describe("participation pages", () => {
     expect(item?.published?.toISOString().slice(0, 10)).toBe("2022-02-11");
   });
 
+  it.each([
+    { slug: "varmland", name: "Nära vård i Värmland", news: ["Hela Värmland står bakom utvecklingen till god och nära vård"] },
+    { slug: "orebro", name: "Nära vård i Örebro län", news: ["Målbild antagen för framtidens vård och omsorg"] },
+    { slug: "fyrbodal", name: "God och nära vård i Fyrbodal", news: [] },
+  ])("publishes $slug's news as RSS and its events as iCalendar, both read by real parsers", async ({ slug, name, news }) => {
+    const rss = await fetch(`${portalUrl}/${slug}/nyheter.rss`);
+    expect(rss.status).toBe(200);
+    expect(rss.headers.get("content-type")).toMatch(/rss\+xml/);
+    const feed = parseFeed(await rss.text());
+    expect(feed.title).toBe(`${name} – nyheter`);
+    expect(feed.items.map((i) => i.title)).toEqual(news);
+    const ics = await fetch(`${portalUrl}/${slug}/evenemang.ics`);
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get("content-type")).toMatch(/text\/calendar/);
+    const text = await ics.text();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // The seed's events have a year only (Värmland's 2021 focus weeks): none is given an invented date.
+    expect(Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === "VEVENT")).toEqual([]);
+  });
+
   it("publishes dated events as iCalendar that a real parser reads", async () => {
-    const { token } = await createApiClient({ baseUrl: apiUrl }).auth.login.mutate({ email: "samordnare@varmland.demo", password: "nara-vard-demo" });
+    const { token } = await createApiClient({ baseUrl: apiUrl }).auth.login.mutate({
+      email: "samordnare@varmland.demo",
+      password: "nara-vard-demo",
+    });
     const api = createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland", sessionToken: token });
-    const { id } = await api.event.create.mutate({ kind: "dialogue_meeting", title: "Dialogmöte om färdplanen (test)", startsOn: "2027-03-04", endsOn: "2027-03-05", place: "Karlstad" });
+    const { id } = await api.event.create.mutate({
+      kind: "dialogue_meeting",
+      title: "Dialogmöte om färdplanen (test)",
+      startsOn: "2027-03-04",
+      endsOn: "2027-03-05",
+      place: "Karlstad",
+    });
     try {
       const res = await fetch(`${portalUrl}/varmland/evenemang.ics`);
       expect(res.headers.get("content-type")).toMatch(/text\/calendar/);
@@ -103,13 +190,16 @@ describe("participation pages", () => {
     await context.close();
   });
 
-  it("asks whether a page was useful, without JavaScript", async () => {
-    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${portalUrl}/orebro/malbild`);
-    await page.getByRole("radio", { name: "Ja" }).check();
-    await page.getByRole("button", { name: "Skicka svar" }).click();
-    expect(page.url()).toContain("/orebro/malbild");
-    expect(await page.getByRole("status").innerText()).toContain("Tack för ditt svar");
-    await context.close();
-  });
+  it.each(["/orebro/malbild", "/varmland/evenemang", "/fyrbodal/strategier"])(
+    "asks whether %s was useful, without JavaScript",
+    async (path) => {
+      const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${portalUrl}${path}`);
+      await page.getByRole("radio", { name: "Ja" }).check();
+      await page.getByRole("button", { name: "Skicka svar" }).click();
+      expect(new URL(page.url()).pathname).toBe(path);
+      expect(await page.getByRole("status").innerText()).toContain("Tack för ditt svar");
+      await context.close();
+    },
+  );
 });

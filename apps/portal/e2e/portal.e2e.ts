@@ -37,7 +37,8 @@ describe("the public portal", () => {
     await page.waitForLoadState("networkidle");
     expect(violations).toEqual([]);
     expect(await wcagViolations(page)).toEqual([]);
-    for (const name of ["Nära vård i Värmland", "Nära vård i Örebro län", "God och nära vård i Fyrbodal"]) await expect(page.getByRole("link", { name }).count()).resolves.toBe(1);
+    for (const name of ["Nära vård i Värmland", "Nära vård i Örebro län", "God och nära vård i Fyrbodal"])
+      await expect(page.getByRole("link", { name }).count()).resolves.toBe(1);
     await expect(page.getByText("17 av 17 har antagit målbilden").count()).resolves.toBe(1);
     await context.close();
   });
@@ -67,17 +68,43 @@ describe("the public portal", () => {
   it("shows Örebro's three perspectives and its decision date, and Fyrbodal's demo note", async () => {
     const orebro = await visit("/orebro/malbild");
     const text = await orebro.page.locator("main").innerText();
-    for (const p of ["Invånarperspektivet", "Samverkansperspektivet", "Medarbetarperspektivet", "11 februari 2022"]) expect(text).toContain(p);
+    for (const p of ["Invånarperspektivet", "Samverkansperspektivet", "Medarbetarperspektivet", "11 februari 2022"])
+      expect(text).toContain(p);
     await orebro.context.close();
     const fyrbodal = await visit("/fyrbodal/malbild", { javaScriptEnabled: false });
     expect(await fyrbodal.page.locator("main").innerText()).toMatch(/Demodata/);
     await fyrbodal.context.close();
   });
 
-  it("shows a programme's home with its members", async () => {
-    const { context, page } = await visit("/varmland");
-    await expect(page.getByRole("rowheader", { name: "Karlstad" }).count()).resolves.toBe(1);
-    await expect(page.getByRole("rowheader", { name: "Årjäng" }).count()).resolves.toBe(1);
+  // Each programme's home, accessibly and without JavaScript: its heading, description and members.
+  it.each([
+    {
+      slug: "varmland",
+      heading: "Nära vård i Värmland",
+      fact: "Region Värmland · Region",
+      members: ["Region Värmland", "Karlstad", "Årjäng"],
+      count: 17,
+    },
+    {
+      slug: "orebro",
+      heading: "Nära vård i Örebro län",
+      fact: "den 11 februari 2022",
+      members: ["Region Örebro län", "Örebro", "Lekeberg"],
+      count: 13,
+    },
+    {
+      slug: "fyrbodal",
+      heading: "God och nära vård i Fyrbodal",
+      fact: "God och nära vård 2020",
+      members: ["Fyrbodals kommunalförbund", "Uddevalla", "Trollhättan"],
+      count: 15,
+    },
+  ])("shows $slug's home with its members", async ({ slug, heading, fact, members, count }) => {
+    const { context, page } = await visit(`/${slug}`, { javaScriptEnabled: false });
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(heading);
+    expect(await page.locator("main").innerText()).toContain(fact);
+    for (const name of members) await expect(page.getByRole("rowheader", { name, exact: true }).count(), name).resolves.toBe(1);
+    await expect(page.locator("main tbody tr").count()).resolves.toBe(count);
     await context.close();
   });
 

@@ -28,11 +28,14 @@ const pages = ["beslut", "fardplan", "uppfoljning", "malbild/versioner", "malbil
 
 describe("the programme pages", () => {
   // One test per page (axe on a large page takes seconds on a busy machine).
-  it.each(tenants.flatMap((tenant) => pages.map((path) => `/${tenant}/${path}`)))("renders %s accessibly and without JavaScript", async (path) => {
-    const { context, text } = await visit(path);
-    expect(text.length, path).toBeGreaterThan(100);
-    await context.close();
-  });
+  it.each(tenants.flatMap((tenant) => pages.map((path) => `/${tenant}/${path}`)))(
+    "renders %s accessibly and without JavaScript",
+    async (path) => {
+      const { context, text } = await visit(path);
+      expect(text.length, path).toBeGreaterThan(100);
+      await context.close();
+    },
+  );
 
   it("shows each published målbild version with its changes; drafts stay private", async () => {
     for (const tenant of ["varmland", "orebro"]) {
@@ -112,28 +115,78 @@ describe("the programme pages", () => {
     await context.close();
   });
 
-  it("shows Fyrbodal's strategies, and no strategy pages for the regions", async () => {
+  it("shows both of Fyrbodal's strategies, each on its own page", async () => {
     const list = await visit("/fyrbodal/strategier");
+    expect(list.text).toContain("Fyrbodals kommunalförbund arbetar med 2 utvecklingsstrategier");
     expect(list.text).toContain("Kompetensförsörjning och kompetensutveckling");
-    await list.page.getByRole("link", { name: "Gemensam utvecklingsstrategi för kommunalförbundets medlemskommuner" }).click();
-    const detail = await list.page.locator("main").innerText();
-    for (const fact of [
-      "Ta fram ny strategi",
-      "Goda förutsättningar för vårdens medarbetare",
-      "2021–2022",
-      "Socialcheferna i medlemskommunerna",
-      "Workshop",
-      "datum ej angivet",
-    ])
-      expect(detail).toContain(fact);
-    const path = new URL(list.page.url()).pathname;
+    const strategies = [
+      {
+        title: "Länsgemensam utvecklingsstrategi för god och nära vård Västra Götaland",
+        facts: [
+          "Implementera",
+          "Informationsinsatser om den länsgemensamma utvecklingsstrategin",
+          "Dialogmöten",
+          "Berörda chefsnätverk",
+        ],
+      },
+      {
+        title: "Gemensam utvecklingsstrategi för kommunalförbundets medlemskommuner",
+        facts: ["Ta fram ny strategi", "Workshop", "Befintliga strategiska nätverk på Fyrbodals kommunalförbund"],
+      },
+    ];
+    const links = list.page.getByRole("main").getByRole("link");
+    const paths: string[] = [];
+    for (const { title } of strategies) {
+      const href = await links.filter({ hasText: title }).getAttribute("href");
+      expect(href, title).toMatch(/^\/fyrbodal\/strategier\/[0-9a-f-]{36}$/);
+      paths.push(href!);
+    }
+    expect(new Set(paths).size).toBe(2);
     await list.context.close();
-    const page = await visit(path);
-    await page.context.close();
-    for (const tenant of ["varmland", "orebro"]) {
-      const missing = await visit(`/${tenant}/strategier`, 404);
+    for (const [i, { title, facts }] of strategies.entries()) {
+      const { context, page, text } = await visit(paths[i]!);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(title);
+      // Shared by both: the funding, the period, who commissioned the work.
+      for (const fact of [
+        ...facts,
+        "Goda förutsättningar för vårdens medarbetare",
+        "2021–2022",
+        "Socialcheferna i medlemskommunerna",
+      ])
+        expect(text, `${title}: ${fact}`).toContain(fact);
+      await context.close();
+    }
+  });
+
+  it("answers the regions' strategy address with a page that says there are none, and links to the roadmap", async () => {
+    for (const { slug, name } of [
+      { slug: "varmland", name: "Region Värmland" },
+      { slug: "orebro", name: "Region Örebro län" },
+    ]) {
+      const { context, page, text } = await visit(`/${slug}/strategier`);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Strategier");
+      expect(text).toContain(`${name} har inte publicerat några utvecklingsstrategier.`);
+      await expect(page.locator("main .cards").count()).resolves.toBe(0);
+      await expect(page.getByRole("main").locator(`a[href="/${slug}/fardplan"]`).count()).resolves.toBe(1);
+      // The navigation links to strategies only for a municipal federation, whose way of working they are.
+      await expect(
+        page
+          .getByRole("navigation", { name: /Nära vård i/ })
+          .getByRole("link", { name: "Strategier" })
+          .count(),
+      ).resolves.toBe(0);
+      await context.close();
+      const missing = await visit(`/${slug}/strategier/00000000-0000-4000-8000-000000000000`, 404);
       await missing.context.close();
     }
+    const fyrbodal = await visit("/fyrbodal");
+    await expect(
+      fyrbodal.page
+        .getByRole("navigation", { name: "God och nära vård i Fyrbodal" })
+        .getByRole("link", { name: "Strategier" })
+        .count(),
+    ).resolves.toBe(1);
+    await fyrbodal.context.close();
   });
 
   it("charts Värmland's indicator with the same numbers in a table", async () => {

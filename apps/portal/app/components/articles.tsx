@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { formatDate } from "@naravard/ui";
-import { useSv, useT } from "../lib/i18n.ts";
+import { useLang, useSv, useT } from "../lib/i18n.ts";
 
 export interface ArticleItem {
   id: string;
@@ -16,7 +16,10 @@ export const published = (a: Pick<ArticleItem, "publishedOn">) =>
   a.publishedOn ? formatDate(a.publishedOn) : "Publiceringsdatum saknas i källan";
 
 export function ArticleList({ articles, base }: { articles: ArticleItem[]; base: string }) {
-  if (!articles.length) return <p>Inget publicerat ännu.</p>;
+  const t = useT();
+  const lang = useLang();
+  // The list sits in content marked as Swedish; this interface text is in the interface language.
+  if (!articles.length) return <p lang={lang}>{t("Inget publicerat ännu.")}</p>;
   return (
     <ul className="cards">
       {articles.map((a) => (

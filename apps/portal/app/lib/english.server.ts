@@ -50,6 +50,8 @@ export const english: Record<string, string> = {
   "Regioner, kommuner och kommunalförbund ställer tillsammans om till en god och nära vård. Här visar varje program sin gemensamma målbild, vilka som har antagit den och hur arbetet går.":
     "Regions, municipalities and municipal federations are moving together to good and close care. Here each programme shows its shared target picture, who has adopted it and how the work is going.",
   "Programmen sida vid sida": "The programmes side by side",
+  "Regionernas och kommunalförbundens målbilder för Nära vård, sida vid sida.":
+    "The regions' and municipal federations' target pictures for Nära vård, side by side.",
   Färdplanen: "The roadmap",
   "Senaste beslut:": "Latest decision:",
   "inget daterat beslut registrerat": "no dated decision recorded",
@@ -85,6 +87,7 @@ export const english: Record<string, string> = {
   "Prenumerera i din kalender (iCalendar)": "Subscribe in your calendar (iCalendar)",
   "Följ nyheterna med RSS": "Follow the news with RSS",
   Kontaktpersoner: "Contact persons",
+  "Skriv minst två tecken.": "Type at least two characters.",
   "Sök i programmets innehåll": "Search the programme's content",
   "Skicka synpunkt": "Send your view",
   "Din synpunkt": "Your view",
@@ -103,6 +106,7 @@ export const english: Record<string, string> = {
   på: "for",
   "Exempel från parterna på arbete i riktning mot målbilden.": "Examples from the parties of work towards the target picture.",
   "Publiceringsdatum saknas i källan": "The source gives no publication date",
+  "Inget publicerat ännu.": "Nothing published yet.",
   "Berör:": "Concerns:",
   "Ämnen:": "Topics:",
   "(datum okänt)": "(date unknown)",
@@ -144,6 +148,7 @@ export const english: Record<string, string> = {
     "The development strategies: assignment, funding, activities and governance.",
   "Fokus:": "Focus:",
   "Inga strategier är publicerade ännu.": "No strategies have been published yet.",
+  "Så planeras arbetet och följs upp:": "This is how the work is planned and followed up:",
   // The domain's labels for fixed values (@naravard/domain), translated where the page shows them.
   "Implementera befintlig strategi": "Implement an existing strategy",
   "Ta fram ny strategi": "Develop a new strategy",

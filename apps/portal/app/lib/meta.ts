@@ -6,11 +6,12 @@ const SITE = "Nära vård – målbilder";
 /** "Målbild – Region Värmland – Nära vård – målbilder" */
 export const pageTitle = (...parts: (string | null | undefined)[]) => [...parts.filter(Boolean), SITE].join(" – ");
 
-export function errorTitle(error: unknown) {
-  if (isRouteErrorResponse(error) && error.status === 404) return pageTitle("Sidan finns inte");
-  if (isRouteErrorResponse(error) && error.status === 503) return pageTitle("Tillfälligt otillgänglig");
-  if (isRouteErrorResponse(error) && error.status === 400) return pageTitle("Ogiltig adress");
-  return pageTitle("Något gick fel");
+/** The error page's title, in the interface language when given that language's `t()` (see `metaT`). */
+export function errorTitle(error: unknown, t: (sv: string) => string = (sv) => sv) {
+  if (isRouteErrorResponse(error) && error.status === 404) return pageTitle(t("Sidan finns inte"));
+  if (isRouteErrorResponse(error) && error.status === 503) return pageTitle(t("Tillfälligt otillgänglig"));
+  if (isRouteErrorResponse(error) && error.status === 400) return pageTitle(t("Ogiltig adress"));
+  return pageTitle(t("Något gick fel"));
 }
 
 /** `t()` for a meta function: the interface language from the root loader's data among the matches. */

@@ -5,14 +5,14 @@ import { EventList } from "../components/events.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
 import { splitEvents, todayInSweden } from "../lib/dates.ts";
 import { useLang, useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const events = await load(apiFor(request, params.tenant).event.list.query());
   return { slug: params.tenant!, ...splitEvents(events, todayInSweden()) };
 }
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Evenemang") }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Evenemang")) }];
 
 export default function Events() {
   const { slug, upcoming, past } = useLoaderData<typeof loader>();

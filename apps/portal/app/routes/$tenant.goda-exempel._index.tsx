@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@naravard/ui";
 import { ArticleList } from "../components/articles.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
@@ -13,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Goda exempel") }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Goda exempel")) }];
 
 export default function Articles() {
   const { slug, articles } = useLoaderData<typeof loader>();

@@ -3,13 +3,13 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return { slug: params.tenant!, contacts: await load(apiFor(request, params.tenant).contact.list.query()) };
 }
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Kontakt") }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Kontakt")) }];
 
 export default function Contacts() {
   const { slug, contacts } = useLoaderData<typeof loader>();

@@ -4,13 +4,13 @@ import { Breadcrumbs } from "@naravard/ui";
 import { ArticleList } from "../components/articles.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return { slug: params.tenant!, articles: await load(apiFor(request, params.tenant).article.list.query({ kind: "news" })) };
 }
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Nyheter") }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Nyheter")) }];
 
 export default function Articles() {
   const { slug, articles } = useLoaderData<typeof loader>();

@@ -3,7 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 const kindLabel: Record<string, string> = {
   malbild: "Målbild",
@@ -20,11 +20,14 @@ const kindLabel: Record<string, string> = {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 200);
   const slug = params.tenant!;
-  if (q.length < 2) return { slug, q, hits: null, message: q ? "Skriv minst två tecken." : null };
-  return { slug, q, hits: await load(apiFor(request, slug).search.query.query({ q })), message: null };
+  if (q.length < 2) return { slug, q, hits: null, tooShort: q.length > 0 };
+  return { slug, q, hits: await load(apiFor(request, slug).search.query.query({ q })), tooShort: false };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: pageTitle(data?.q ? `Sök: ${data.q}` : "Sök") }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaT(matches);
+  return [{ title: pageTitle(data?.q ? `${t("Sök")}: ${data.q}` : t("Sök")) }];
+};
 
 /** Where a hit lives on the portal. */
 function hrefOf(slug: string, hit: { kind: string; id: string }) {
@@ -36,7 +39,7 @@ function hrefOf(slug: string, hit: { kind: string; id: string }) {
 }
 
 export default function Search() {
-  const { slug, q, hits, message } = useLoaderData<typeof loader>();
+  const { slug, q, hits, tooShort } = useLoaderData<typeof loader>();
   const t = useT();
   const sv = useLang() === "en" ? "sv" : undefined;
   return (
@@ -45,10 +48,10 @@ export default function Search() {
       <h1>{t("Sök")}</h1>
       <Form method="get" role="search" className="form-row">
         <label htmlFor="q">{t("Sök i programmets innehåll")}</label>
-        <input id="q" name="q" type="search" defaultValue={q} aria-describedby={message ? "q-fel" : undefined} />
-        {message ? (
+        <input id="q" name="q" type="search" defaultValue={q} aria-describedby={tooShort ? "q-fel" : undefined} />
+        {tooShort ? (
           <p id="q-fel" className="field-error">
-            {message}
+            {t("Skriv minst två tecken.")}
           </p>
         ) : null}
         <button type="submit" className="button">

@@ -5,12 +5,12 @@ import { Badge, Breadcrumbs } from "@naravard/ui";
 import { StrategyActivities, StrategyFacts, StrategyMeetings } from "../components/strategy.tsx";
 import { useSv, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
-import { federationStrategy } from "../lib/strategies.server.ts";
+import { programmeStrategy } from "../lib/strategies.server.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return { strategy: await federationStrategy(request, params.tenant, params.strategyId), slug: params.tenant! };
+  return { strategy: await programmeStrategy(request, params.tenant, params.strategyId), slug: params.tenant! };
 }
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ data, matches }) => {

@@ -5,12 +5,12 @@ import { Badge, Breadcrumbs } from "@naravard/ui";
 import { strategyPeriod } from "../components/strategy.tsx";
 import { useLang, useSv, useT } from "../lib/i18n.ts";
 import { metaT, pageTitle } from "../lib/meta.ts";
-import { federationStrategies } from "../lib/strategies.server.ts";
+import { programmeStrategies } from "../lib/strategies.server.ts";
 import { capitalise, count } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return { strategies: await federationStrategies(request, params.tenant), slug: params.tenant! };
+  return { strategies: await programmeStrategies(request, params.tenant), slug: params.tenant! };
 }
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ matches }) => {
@@ -35,53 +35,70 @@ export default function StrategiesPage() {
         items={[{ label: t("Alla program"), href: "/" }, { label: tenant.programmeName, href: `/${slug}` }, { label: term }]}
       />
       <h1>{term}</h1>
-      <p className="lead">
-        {en ? (
-          <>
-            <span lang="sv">{tenant.name}</span> works with{" "}
-            {count(strategies.length, "development strategy", "development strategies")}: what is to be done, with what money, who
-            commissioned the work and how it is followed up.
-          </>
-        ) : (
-          <>
-            {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska
-            göras, för vilka pengar, vem som beställt arbetet och hur det följs upp.
-          </>
-        )}
-      </p>
       {strategies.length ? (
-        <ul className="cards">
-          {strategies.map((s) => {
-            const done = s.activities.filter((a) => a.status === "done").length;
-            return (
-              <li key={s.id} className="card">
-                <h2 className="card__title" lang={sv}>
-                  <Link to={`/${slug}/strategier/${s.id}`}>{s.title}</Link>
-                </h2>
-                <p>
-                  <Badge tone="info">{t(strategyModeLabel[s.mode])}</Badge>
-                </p>
-                {s.focusArea ? (
+        <>
+          <p className="lead">
+            {en ? (
+              <>
+                <span lang="sv">{tenant.name}</span> works with{" "}
+                {count(strategies.length, "development strategy", "development strategies")}: what is to be done, with what money,
+                who commissioned the work and how it is followed up.
+              </>
+            ) : (
+              <>
+                {tenant.name} arbetar med {count(strategies.length, "utvecklingsstrategi", "utvecklingsstrategier")}: vad som ska
+                göras, för vilka pengar, vem som beställt arbetet och hur det följs upp.
+              </>
+            )}
+          </p>
+          <ul className="cards">
+            {strategies.map((s) => {
+              const done = s.activities.filter((a) => a.status === "done").length;
+              return (
+                <li key={s.id} className="card">
+                  <h2 className="card__title" lang={sv}>
+                    <Link to={`/${slug}/strategier/${s.id}`}>{s.title}</Link>
+                  </h2>
                   <p>
-                    {t("Fokus:")} <span lang={sv}>{s.focusArea}</span>
+                    <Badge tone="info">{t(strategyModeLabel[s.mode])}</Badge>
                   </p>
-                ) : null}
-                {strategyPeriod(s) ? (
-                  <p>
-                    {t("Period:")} {strategyPeriod(s, t)}
+                  {s.focusArea ? (
+                    <p>
+                      {t("Fokus:")} <span lang={sv}>{s.focusArea}</span>
+                    </p>
+                  ) : null}
+                  {strategyPeriod(s) ? (
+                    <p>
+                      {t("Period:")} {strategyPeriod(s, t)}
+                    </p>
+                  ) : null}
+                  <p className="hint">
+                    {en
+                      ? `${count(s.activities.length, "activity", "activities")}, of which ${done} done. ${count(s.meetings.length, "check-in", "check-ins")} with steering groups and networks.`
+                      : `${count(s.activities.length, "aktivitet", "aktiviteter")}, varav ${done} ${done === 1 ? "klar" : "klara"}. ${count(s.meetings.length, "avstämning", "avstämningar")} med styrning och nätverk.`}
                   </p>
-                ) : null}
-                <p className="hint">
-                  {en
-                    ? `${count(s.activities.length, "activity", "activities")}, of which ${done} done. ${count(s.meetings.length, "check-in", "check-ins")} with steering groups and networks.`
-                    : `${count(s.activities.length, "aktivitet", "aktiviteter")}, varav ${done} ${done === 1 ? "klar" : "klara"}. ${count(s.meetings.length, "avstämning", "avstämningar")} med styrning och nätverk.`}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       ) : (
-        <p>{t("Inga strategier är publicerade ännu.")}</p>
+        <>
+          {/* A region works with a roadmap instead; its address still answers, and says so. */}
+          <p className="lead">
+            {en ? (
+              <>
+                <span lang="sv">{tenant.name}</span> has published no development strategies.
+              </>
+            ) : (
+              <>{tenant.name} har inte publicerat några utvecklingsstrategier.</>
+            )}
+          </p>
+          <p>
+            {t("Så planeras arbetet och följs upp:")}{" "}
+            <Link to={`/${slug}/fardplan`}>{t(capitalise(tenant.settings.terms.roadmap))}</Link>
+          </p>
+        </>
       )}
     </div>
   );

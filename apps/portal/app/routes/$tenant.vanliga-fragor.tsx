@@ -3,14 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const malbild = await load(apiFor(request, params.tenant).malbild.current.query());
   return { slug: params.tenant!, faq: malbild.faq };
 }
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Vanliga frågor") }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Vanliga frågor")) }];
 
 export default function Faq() {
   const { slug, faq } = useLoaderData<typeof loader>();

@@ -3,13 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { tenantKindLabel } from "@naravard/domain";
 import { ProgressBar, formatDate } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
-import { useT } from "../lib/i18n.ts";
-import { pageTitle } from "../lib/meta.ts";
+import { useSv, useT } from "../lib/i18n.ts";
+import { metaT, pageTitle } from "../lib/meta.ts";
 
-export const meta: MetaFunction = () => [
-  { title: pageTitle("Alla program") },
-  { name: "description", content: "Regionernas och kommunalförbundens målbilder för Nära vård, sida vid sida." },
-];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaT(matches);
+  return [
+    { title: pageTitle(t("Alla program")) },
+    { name: "description", content: t("Regionernas och kommunalförbundens målbilder för Nära vård, sida vid sida.") },
+  ];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { programmes: await load(apiFor(request).tenant.overview.query()) };
@@ -18,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Index() {
   const { programmes } = useLoaderData<typeof loader>();
   const t = useT();
+  const sv = useSv();
   return (
     <div className="container">
       <h1>{t("Målbilder för Nära vård")}</h1>
@@ -34,7 +38,8 @@ export default function Index() {
               <Link to={`/${p.slug}`}>{p.programmeName}</Link>
             </h3>
             <p>
-              {p.name} · {tenantKindLabel[p.kind]} · {p.memberCount} parter varav {p.municipalityCount} kommuner
+              <span lang={sv}>{p.name}</span> · {t(tenantKindLabel[p.kind])} · {p.memberCount} {t("parter")},{" "}
+              {t("varav kommuner")}: {p.municipalityCount}
             </p>
             <p lang="sv">
               <strong>{p.adoption.sentence}.</strong>
