@@ -4,8 +4,9 @@ import type { Tx } from "../scope.ts";
 
 /**
  * Pages of the public lists for the open-data API (/api/v1/{tenant}/…), paged in SQL: each
- * function reads one page (`limit`, `offset`) in a stable order that ends on the id, and the
- * number of rows in all. Only what the portal shows is read: no e-mail address or source of
+ * function reads one page (`limit`, `offset`) and the number of rows in all. The order is the
+ * portal's, made total for paging: rows the portal's order leaves tied (the seed writes a
+ * programme's events in one transaction, so they share `created_at`) follow by title, then id. Only what the portal shows is read: no e-mail address or source of
  * public input, and of a published answer only the name its sender chose to show.
  */
 export interface PageArgs {
@@ -35,7 +36,13 @@ export async function pageEvents(tx: Tx, { tenantId, limit, offset }: PageArgs) 
     })
     .from(s.event)
     .where(where)
-    .orderBy(sql`${s.event.startsOn} asc nulls last`, asc(s.event.year), asc(s.event.createdAt), asc(s.event.id))
+    .orderBy(
+      sql`${s.event.startsOn} asc nulls last`,
+      asc(s.event.year),
+      asc(s.event.createdAt),
+      asc(s.event.title),
+      asc(s.event.id),
+    )
     .limit(limit)
     .offset(offset);
   const ids = rows.map((r) => r.id);
@@ -74,7 +81,7 @@ export async function pageArticles(tx: Tx, { tenantId, kind, limit, offset }: Pa
     })
     .from(s.article)
     .where(where)
-    .orderBy(sql`${s.article.publishedOn} desc nulls last`, desc(s.article.createdAt), asc(s.article.id))
+    .orderBy(sql`${s.article.publishedOn} desc nulls last`, desc(s.article.createdAt), asc(s.article.title), asc(s.article.id))
     .limit(limit)
     .offset(offset);
   const ids = rows.map((a) => a.id);
