@@ -58,6 +58,7 @@ export const access: Record<string, Access> = {
   "openData.contacts": "public",
   "openData.faq": "public",
   "openData.publicInput": "public",
+  "openData.roadmapActivities": "public",
   "platform.tenants": "platform",
   "platform.county": "platform",
   "platform.createTenant": "platform",

@@ -103,10 +103,7 @@ export const endpoints: Endpoint[] = [
     tenant: true,
     list: true,
     item: S.RoadmapActivity,
-    load: async (api) =>
-      (await api.roadmap.get()).areas.flatMap((area) =>
-        area.activities.map((a) => ({ ...a, area: area.title, owners: a.owners.map((o) => o.name) })),
-      ),
+    page: (api, q) => api.openData.roadmapActivities(q),
     csv: (a: z.infer<typeof S.RoadmapActivity>) => ({
       omrade: a.area,
       aktivitet: a.title,

@@ -206,6 +206,26 @@ describe("open data API: events, news, good examples, contacts, FAQ and publishe
     expect((await getPage("/api/v1/varmland/contacts?pageSize=1")).data.map((c) => c.name)).toEqual(["Kristin Törnqvist"]);
   });
 
+  it("pages the roadmap's activities in SQL in the roadmap's order, as the portal's roadmap has them", async () => {
+    const roadmap = (await portal("varmland").roadmap.get()).areas.flatMap((area) =>
+      area.activities.map((a) => ({ id: a.id, area: area.title, title: a.title, owners: a.owners.map((o) => o.name).sort() })),
+    );
+    expect(roadmap.length).toBeGreaterThan(1);
+    const whole = await getPage("/api/v1/varmland/roadmap/activities?pageSize=500");
+    expect(whole.total).toBe(roadmap.length);
+    expect(whole.data.map((a) => ({ id: a.id, area: a.area, title: a.title, owners: a.owners }))).toEqual(roadmap);
+    const pages = await Promise.all(
+      [1, 2].map((n) => getPage(`/api/v1/varmland/roadmap/activities?page=${n}&pageSize=${roadmap.length - 1}`)),
+    );
+    expect(pages.map((p) => p.data.length)).toEqual([roadmap.length - 1, 1]);
+    expect(pages.flatMap((p) => ids(p.data))).toEqual(ids(roadmap));
+    expect((await getCsv("/api/v1/varmland/roadmap/activities.csv")).map((a) => a.aktivitet)).toEqual(
+      roadmap.map((a) => a.title),
+    );
+    const orebro = await getPage("/api/v1/orebro/roadmap/activities?pageSize=500");
+    expect(orebro.data.filter((a) => ids(whole.data).includes(a.id))).toEqual([]);
+  });
+
   it("exports each list as CSV with a BOM, quoting that reads back exactly, and the same rows as the JSON", async () => {
     const answers = await getCsv("/api/v1/varmland/public-input.csv");
     expect(Object.keys(answers[0]!)).toEqual(["fraga", "synpunkt", "namn", "datum"]);

@@ -8,6 +8,7 @@ import {
   pageEvents,
   pageFaq,
   pagePublishedInput,
+  pageRoadmapActivities,
   withTenant,
 } from "@naravard/db";
 import { tenantProcedure } from "../trpc.ts";
@@ -33,4 +34,5 @@ export const openDataRouter = {
   contacts: paged(pageContacts),
   faq: paged(pageFaq),
   publicInput: paged(pagePublishedInput),
+  roadmapActivities: paged(pageRoadmapActivities),
 } satisfies TRPCRouterRecord;

@@ -166,3 +166,40 @@ export async function pagePublishedInput(tx: Tx, { tenantId, limit, offset }: Pa
     .offset(offset);
   return { total, rows };
 }
+
+/** The roadmap's activities in the roadmap's order (areas by position, then activities by position), with the area's title and the owners' names. */
+export async function pageRoadmapActivities(tx: Tx, { tenantId, limit, offset }: PageArgs) {
+  const where = eq(s.roadmapActivity.tenantId, tenantId);
+  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(s.roadmapActivity).where(where);
+  const rows = await tx
+    .select({
+      id: s.roadmapActivity.id,
+      area: s.roadmapArea.title,
+      title: s.roadmapActivity.title,
+      description: s.roadmapActivity.description,
+      status: s.roadmapActivity.status,
+      progress: s.roadmapActivity.progress,
+      startMonth: s.roadmapActivity.startMonth,
+      endMonth: s.roadmapActivity.endMonth,
+      isDemo: s.roadmapActivity.isDemo,
+    })
+    .from(s.roadmapActivity)
+    .innerJoin(s.roadmapArea, and(eq(s.roadmapArea.tenantId, tenantId), eq(s.roadmapArea.id, s.roadmapActivity.areaId)))
+    .where(where)
+    .orderBy(asc(s.roadmapArea.position), asc(s.roadmapArea.id), asc(s.roadmapActivity.position), asc(s.roadmapActivity.id))
+    .limit(limit)
+    .offset(offset);
+  const ids = rows.map((a) => a.id);
+  const owners = ids.length
+    ? await tx
+        .select({ activityId: s.activityOwner.activityId, name: s.memberOrganisation.name })
+        .from(s.activityOwner)
+        .innerJoin(
+          s.memberOrganisation,
+          and(eq(s.memberOrganisation.id, s.activityOwner.memberId), eq(s.memberOrganisation.tenantId, tenantId)),
+        )
+        .where(and(eq(s.activityOwner.tenantId, tenantId), inArray(s.activityOwner.activityId, ids)))
+        .orderBy(asc(s.memberOrganisation.name))
+    : [];
+  return { total, rows: rows.map((a) => ({ ...a, owners: owners.filter((o) => o.activityId === a.id).map((o) => o.name) })) };
+}
