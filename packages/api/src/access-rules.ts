@@ -59,6 +59,7 @@ export const access: Record<string, Access> = {
   "openData.faq": "public",
   "openData.publicInput": "public",
   "openData.roadmapActivities": "public",
+  "openData.indicatorValues": "public",
   "platform.tenants": "platform",
   "platform.county": "platform",
   "platform.createTenant": "platform",

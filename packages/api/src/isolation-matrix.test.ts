@@ -221,6 +221,7 @@ const table: Record<string, Entry> = {
   "openData.faq": read({ page: 1, pageSize: 500 }),
   "openData.publicInput": read({ page: 1, pageSize: 500 }),
   "openData.roadmapActivities": read({ page: 1, pageSize: 500 }),
+  "openData.indicatorValues": read({ page: 1, pageSize: 500 }),
 
   "platform.tenants": read(),
   "platform.county": read({ countyCode: "18" }),

@@ -131,10 +131,7 @@ export const endpoints: Endpoint[] = [
     tenant: true,
     list: true,
     item: S.IndicatorValue,
-    load: async (api) =>
-      (await api.indicator.list()).flatMap((i) =>
-        i.values.map((v) => ({ indicatorCode: i.code, indicatorTitle: i.title, unit: i.unit, isDemo: i.isDemo, ...v })),
-      ),
+    page: (api, q) => api.openData.indicatorValues(q),
   },
   {
     path: "/api/v1/{tenant}/events",

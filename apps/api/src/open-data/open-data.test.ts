@@ -226,6 +226,31 @@ describe("open data API: events, news, good examples, contacts, FAQ and publishe
     expect(orebro.data.filter((a) => ids(whole.data).includes(a.id))).toEqual([]);
   });
 
+  it("pages the indicator values in SQL: by indicator, period and member, the values the follow-up page has", async () => {
+    const portalValues = (await portal("varmland").indicator.list()).flatMap((i) =>
+      i.values.map((v) => ({
+        indicatorCode: i.code,
+        indicatorTitle: i.title,
+        unit: i.unit,
+        isDemo: i.isDemo,
+        memberName: v.memberName,
+        memberCode: v.memberCode,
+        period: v.period,
+        value: v.value,
+      })),
+    );
+    expect(portalValues.length).toBeGreaterThan(1);
+    const key = (v: Record<string, unknown>) => `${String(v.indicatorTitle)}|${String(v.period)}|${String(v.memberName)}`;
+    const whole = await getPage("/api/v1/varmland/indicator-values?pageSize=500");
+    expect(whole.total).toBe(portalValues.length);
+    expect(whole.data).toEqual([...portalValues].sort((a, b) => key(a).localeCompare(key(b))));
+    const pages = await Promise.all(
+      portalValues.map((_, n) => getPage(`/api/v1/varmland/indicator-values?page=${n + 1}&pageSize=1`)),
+    );
+    expect(pages.flatMap((p) => p.data)).toEqual(whole.data);
+    expect((await getCsv("/api/v1/varmland/indicator-values.csv")).map((v) => v.period)).toEqual(whole.data.map((v) => v.period));
+  });
+
   it("exports each list as CSV with a BOM, quoting that reads back exactly, and the same rows as the JSON", async () => {
     const answers = await getCsv("/api/v1/varmland/public-input.csv");
     expect(Object.keys(answers[0]!)).toEqual(["fraga", "synpunkt", "namn", "datum"]);

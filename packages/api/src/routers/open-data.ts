@@ -8,6 +8,7 @@ import {
   pageEvents,
   pageFaq,
   pagePublishedInput,
+  pageIndicatorValues,
   pageRoadmapActivities,
   withTenant,
 } from "@naravard/db";
@@ -35,4 +36,5 @@ export const openDataRouter = {
   faq: paged(pageFaq),
   publicInput: paged(pagePublishedInput),
   roadmapActivities: paged(pageRoadmapActivities),
+  indicatorValues: paged(pageIndicatorValues),
 } satisfies TRPCRouterRecord;

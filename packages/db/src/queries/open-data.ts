@@ -203,3 +203,37 @@ export async function pageRoadmapActivities(tx: Tx, { tenantId, limit, offset }:
     : [];
   return { total, rows: rows.map((a) => ({ ...a, owners: owners.filter((o) => o.activityId === a.id).map((o) => o.name) })) };
 }
+
+/** Measured values of the indicators: indicators by title, then by period and member, as the follow-up page lists them. */
+export async function pageIndicatorValues(tx: Tx, { tenantId, limit, offset }: PageArgs) {
+  const where = eq(s.indicatorValue.tenantId, tenantId);
+  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(s.indicatorValue).where(where);
+  const rows = await tx
+    .select({
+      indicatorCode: s.indicator.code,
+      indicatorTitle: s.indicator.title,
+      unit: s.indicator.unit,
+      isDemo: s.indicator.isDemo,
+      memberName: s.memberOrganisation.name,
+      memberCode: s.memberOrganisation.officialCode,
+      period: s.indicatorValue.period,
+      value: s.indicatorValue.value,
+    })
+    .from(s.indicatorValue)
+    .innerJoin(s.indicator, and(eq(s.indicator.tenantId, tenantId), eq(s.indicator.id, s.indicatorValue.indicatorId)))
+    .innerJoin(
+      s.memberOrganisation,
+      and(eq(s.memberOrganisation.tenantId, tenantId), eq(s.memberOrganisation.id, s.indicatorValue.memberId)),
+    )
+    .where(where)
+    .orderBy(
+      asc(s.indicator.title),
+      asc(s.indicator.id),
+      asc(s.indicatorValue.period),
+      asc(s.memberOrganisation.name),
+      asc(s.indicatorValue.memberId),
+    )
+    .limit(limit)
+    .offset(offset);
+  return { total, rows };
+}
