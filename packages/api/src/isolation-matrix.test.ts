@@ -213,6 +213,16 @@ const table: Record<string, Entry> = {
     (v) => ({ malbildId: v.malbild, status: "adopted", adoptedOn: "2024-01-01" }),
   ),
 
+  // The open-data API's pages (apps/api/src/open-data): the tenant comes from the slug only.
+  "openData.events": read({ page: 1, pageSize: 500 }),
+  "openData.news": read({ page: 1, pageSize: 500 }),
+  "openData.goodExamples": read({ page: 1, pageSize: 500 }),
+  "openData.contacts": read({ page: 1, pageSize: 500 }),
+  "openData.faq": read({ page: 1, pageSize: 500 }),
+  "openData.publicInput": read({ page: 1, pageSize: 500 }),
+  "openData.roadmapActivities": read({ page: 1, pageSize: 500 }),
+  "openData.indicatorValues": read({ page: 1, pageSize: 500 }),
+
   "platform.tenants": read(),
   "platform.county": read({ countyCode: "18" }),
   "platform.createTenant": writesWithoutIds("creates a new tenant from county codes; names no existing tenant's ids"),

@@ -6,7 +6,15 @@ import { authRouter } from "./routers/auth.ts";
 import { indicatorRouter } from "./routers/indicator.ts";
 import { malbildRouter } from "./routers/malbild.ts";
 import { malbildVersionRouter } from "./routers/malbild-version.ts";
-import { articleRouter, contactRouter, eventRouter, feedbackRouter, publicInputRouter, searchRouter } from "./routers/participation.ts";
+import {
+  articleRouter,
+  contactRouter,
+  eventRouter,
+  feedbackRouter,
+  publicInputRouter,
+  searchRouter,
+} from "./routers/participation.ts";
+import { openDataRouter } from "./routers/open-data.ts";
 import { platformRouter } from "./routers/platform.ts";
 import { roadmapRouter } from "./routers/roadmap.ts";
 import { strategyRouter } from "./routers/strategy.ts";
@@ -30,6 +38,7 @@ export const appRouter = createTRPCRouter({
   indicator: indicatorRouter,
   malbild: malbildRouter,
   malbildVersion: malbildVersionRouter,
+  openData: openDataRouter,
   platform: platformRouter,
   roadmap: roadmapRouter,
   users: usersRouter,

@@ -20,6 +20,7 @@ export * from "./queries/settings.ts";
 export * from "./queries/events.ts";
 export * from "./queries/public-input.ts";
 export * from "./queries/search.ts";
+export * from "./queries/open-data.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 export * from "./backup.ts";

@@ -16,3 +16,4 @@ export * from "./swedish.ts";
 export * from "./labels.ts";
 export * from "./limits.ts";
 export * from "./dates.ts";
+export * from "./open-data.ts";

@@ -3,7 +3,12 @@ import { createDocument } from "zod-openapi";
 import { endpoints } from "./endpoints.ts";
 import { ErrorBody, PageQuery, page } from "./schemas.ts";
 
-const TenantParam = z.object({ tenant: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).meta({ description: "The programme's slug", example: "varmland" }) });
+const TenantParam = z.object({
+  tenant: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/)
+    .meta({ description: "The programme's slug", example: "varmland" }),
+});
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate every answer. */
 export function openApiDocument(serverUrl = "/") {
@@ -11,14 +16,19 @@ export function openApiDocument(serverUrl = "/") {
   for (const e of endpoints) {
     const errors = {
       "400": { description: "Invalid query", content: { "application/json": { schema: ErrorBody } } },
-      ...(e.tenant ? { "404": { description: "No such programme", content: { "application/json": { schema: ErrorBody } } } } : {}),
+      ...(e.tenant
+        ? { "404": { description: "No such programme", content: { "application/json": { schema: ErrorBody } } } }
+        : {}),
     };
     paths[e.path] = {
       get: {
         operationId: e.operationId,
         summary: e.summary,
         requestParams: { ...(e.tenant ? { path: TenantParam } : {}), ...(e.list ? { query: PageQuery } : {}) },
-        responses: { "200": { description: "OK", content: { "application/json": { schema: e.list ? page(e.item) : e.item } } }, ...errors },
+        responses: {
+          "200": { description: "OK", content: { "application/json": { schema: e.list ? page(e.item) : e.item } } },
+          ...errors,
+        },
       },
     };
     if (e.list)
@@ -36,7 +46,8 @@ export function openApiDocument(serverUrl = "/") {
     info: {
       title: "Nära vård – målbilder: öppna data",
       version: "1.0.0",
-      description: "Read-only open data of every programme: målbild, members, adoption decisions, roadmap, strategies and indicators. Public, no key.",
+      description:
+        "Read-only open data of every programme: målbild, members, adoption decisions, roadmap, strategies, indicators, events, news, good examples, contact persons, FAQ and published public input. Public, no key.",
       license: { name: "CC0-1.0", identifier: "CC0-1.0" },
     },
     servers: [{ url: serverUrl }],

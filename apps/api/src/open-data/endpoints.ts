@@ -13,12 +13,23 @@ export interface Endpoint {
   /** List endpoints are paginated and also served as CSV at `path + ".csv"`. */
   item: z.ZodType;
   list: boolean;
-  load: (api: Caller) => Promise<unknown>;
+  /** Reads the whole answer (and the list, paginated in memory) through the portal's procedure. */
+  load?: (api: Caller) => Promise<unknown>;
+  /** Reads one page of the list in SQL, with the number of rows in all (the `openData` procedures). */
+  page?: (api: Caller, query: { page: number; pageSize: number }) => Promise<{ rows: unknown[]; total: number }>;
   /** Columns for the CSV export (list endpoints). */
   csv?: (row: never) => Record<string, string | number | boolean | null>;
 }
 
 const join = (values: readonly string[]) => values.join("; ");
+const articleCsv = (a: z.infer<typeof S.Article>) => ({
+  titel: a.title,
+  ingress: a.lead,
+  text_html: a.body,
+  publicerad: a.publishedOn,
+  taggar: join(a.tags),
+  parter: join(a.members),
+});
 
 export const endpoints: Endpoint[] = [
   {
@@ -92,8 +103,7 @@ export const endpoints: Endpoint[] = [
     tenant: true,
     list: true,
     item: S.RoadmapActivity,
-    load: async (api) =>
-      (await api.roadmap.get()).areas.flatMap((area) => area.activities.map((a) => ({ ...a, area: area.title, owners: a.owners.map((o) => o.name) }))),
+    page: (api, q) => api.openData.roadmapActivities(q),
     csv: (a: z.infer<typeof S.RoadmapActivity>) => ({
       omrade: a.area,
       aktivitet: a.title,
@@ -121,9 +131,91 @@ export const endpoints: Endpoint[] = [
     tenant: true,
     list: true,
     item: S.IndicatorValue,
-    load: async (api) =>
-      (await api.indicator.list()).flatMap((i) =>
-        i.values.map((v) => ({ indicatorCode: i.code, indicatorTitle: i.title, unit: i.unit, isDemo: i.isDemo, ...v })),
-      ),
+    page: (api, q) => api.openData.indicatorValues(q),
+  },
+  {
+    path: "/api/v1/{tenant}/events",
+    operationId: "listEvents",
+    summary: "Events (focus weeks and their sessions, workshops, seminars, dialogue meetings) with their materials",
+    tenant: true,
+    list: true,
+    item: S.Event,
+    page: (api, q) => api.openData.events(q),
+    csv: (e: z.infer<typeof S.Event>) => ({
+      id: e.id,
+      del_av: e.parentId,
+      typ: e.kind,
+      titel: e.title,
+      beskrivning: e.description,
+      omfattning: e.scope,
+      malgrupper: join(e.audiences),
+      start: e.startsOn,
+      slut: e.endsOn,
+      ar: e.year,
+      plats: e.place,
+      onlinelank: e.onlineUrl,
+      material: join(e.materials.map((m) => m.title)),
+    }),
+  },
+  {
+    path: "/api/v1/{tenant}/news",
+    operationId: "listNews",
+    summary: "News, newest first",
+    tenant: true,
+    list: true,
+    item: S.Article,
+    page: (api, q) => api.openData.news(q),
+    csv: articleCsv,
+  },
+  {
+    path: "/api/v1/{tenant}/good-examples",
+    operationId: "listGoodExamples",
+    summary: "Good examples from the programme's members, newest first",
+    tenant: true,
+    list: true,
+    item: S.Article,
+    page: (api, q) => api.openData.goodExamples(q),
+    csv: articleCsv,
+  },
+  {
+    path: "/api/v1/{tenant}/contacts",
+    operationId: "listContacts",
+    summary: "Contact persons of the programme",
+    tenant: true,
+    list: true,
+    item: S.Contact,
+    page: (api, q) => api.openData.contacts(q),
+    csv: (c: z.infer<typeof S.Contact>) => ({
+      namn: c.name,
+      roll: c.role,
+      organisation: c.organisation,
+      e_post: c.email,
+      telefon: c.phone,
+    }),
+  },
+  {
+    path: "/api/v1/{tenant}/faq",
+    operationId: "listFaq",
+    summary: "Frequently asked questions (vanliga frågor) of the målbild",
+    tenant: true,
+    list: true,
+    item: S.FaqEntry,
+    page: (api, q) => api.openData.faq(q),
+    csv: (f: z.infer<typeof S.FaqEntry>) => ({ fraga: f.question, svar: f.answer }),
+  },
+  {
+    path: "/api/v1/{tenant}/public-input",
+    operationId: "listPublicInput",
+    summary: "Published answers from the public (synpunkter), newest first; no personal data but the name the portal shows",
+    tenant: true,
+    list: true,
+    item: S.PublicInputAnswer,
+    page: (api, q) => api.openData.publicInput(q),
+    csv: (a: z.infer<typeof S.PublicInputAnswer>) => ({
+      fraga: a.question,
+      synpunkt: a.text,
+      namn: a.name,
+      datum: a.submittedOn,
+    }),
   },
 ];

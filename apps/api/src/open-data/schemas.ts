@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OPEN_DATA_PAGE_MAX, OPEN_DATA_PAGE_SIZE_MAX } from "@naravard/domain";
 
 /** Response shapes of the open-data API. They validate every answer and generate the OpenAPI document. */
 export const Programme = z
@@ -70,7 +71,9 @@ export const AdoptionStatus = z
     memberId: z.uuid(),
     name: z.string(),
     officialCode: z.string(),
-    status: z.enum(["none", "not_started", "in_preparation", "adopted", "declined"]).meta({ description: "none: no decision registered" }),
+    status: z
+      .enum(["none", "not_started", "in_preparation", "adopted", "declined"])
+      .meta({ description: "none: no decision registered" }),
     decidedOn: z.string().nullable().meta({ format: "date" }),
   })
   .meta({ id: "AdoptionStatus", description: "Each member's current adoption status." });
@@ -119,11 +122,97 @@ export const IndicatorValue = z
   })
   .meta({ id: "IndicatorValue" });
 
+export const EventMaterial = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    url: z.string().nullable().meta({ description: "An external link; null for a stored file." }),
+    fileName: z.string().nullable().meta({ description: "A stored file (PDF), shown on the portal's event page." }),
+    missing: z.boolean().meta({ description: "Named in the sources but not available." }),
+  })
+  .meta({ id: "EventMaterial" });
+
+export const Event = z
+  .object({
+    id: z.uuid(),
+    parentId: z.uuid().nullable().meta({ description: "The focus week this session belongs to." }),
+    kind: z.enum(["focus_week", "workshop", "seminar", "dialogue_meeting"]),
+    title: z.string(),
+    description: z.string(),
+    scope: z.enum(["regional", "local"]),
+    audiences: z.array(z.enum(["staff", "managers", "leaders", "politicians", "citizens"])),
+    startsOn: z.string().nullable().meta({ format: "date", description: "Null when the sources give no date." }),
+    endsOn: z.string().nullable().meta({ format: "date" }),
+    year: z.number().int().nullable(),
+    place: z.string(),
+    onlineUrl: z.string().nullable(),
+    materials: z.array(EventMaterial),
+  })
+  .meta({ id: "Event", description: "An event: focus week, workshop, seminar or dialogue meeting." });
+
+export const Article = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    lead: z.string(),
+    body: z.string().meta({ description: "Sanitised HTML (paragraphs, lists, headings, links)." }),
+    publishedOn: z.string().nullable().meta({ format: "date", description: "Null when the sources give no date." }),
+    tags: z.array(z.string()),
+    members: z.array(z.string()).meta({ description: "The members (parties) the article is about." }),
+  })
+  .meta({ id: "Article", description: "A news item or a good example." });
+
+export const Contact = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role: z.string(),
+    organisation: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  })
+  .meta({ id: "Contact", description: "A contact person of the programme, as the portal lists them." });
+
+export const FaqEntry = z
+  .object({ id: z.uuid(), question: z.string(), answer: z.string() })
+  .meta({ id: "FaqEntry", description: "A question and answer of the målbild the portal shows." });
+
+export const PublicInputAnswer = z
+  .object({
+    id: z.uuid(),
+    questionId: z.uuid(),
+    question: z.string(),
+    text: z.string(),
+    name: z
+      .string()
+      .nullable()
+      .meta({ description: "The name the sender chose to show; null when none was given or it has been erased." }),
+    submittedOn: z.string().meta({ format: "date" }),
+  })
+  .meta({
+    id: "PublicInputAnswer",
+    description: "A published answer from the public. No e-mail address or other personal data but the name shown on the portal.",
+  });
+
 export const ErrorBody = z.object({ error: z.string() }).meta({ id: "Error" });
 
+const pageError = `page must be a whole number from 1 to ${OPEN_DATA_PAGE_MAX}.`;
+const pageSizeError = `pageSize must be a whole number from 1 to ${OPEN_DATA_PAGE_SIZE_MAX}.`;
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1).meta({ description: "1-based page number" }),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100).meta({ description: "Items per page (max 500)" }),
+  page: z.coerce
+    .number({ error: pageError })
+    .int({ error: pageError })
+    .min(1, { error: pageError })
+    .max(OPEN_DATA_PAGE_MAX, { error: pageError })
+    .default(1)
+    .meta({ description: "1-based page number" }),
+  pageSize: z.coerce
+    .number({ error: pageSizeError })
+    .int({ error: pageSizeError })
+    .min(1, { error: pageSizeError })
+    .max(OPEN_DATA_PAGE_SIZE_MAX, { error: pageSizeError })
+    .default(100)
+    .meta({ description: `Items per page (max ${OPEN_DATA_PAGE_SIZE_MAX})` }),
 });
 
 export const page = <T extends z.ZodType>(item: T) =>
