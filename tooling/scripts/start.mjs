@@ -119,7 +119,9 @@ if (build) {
   const portalServer = launch(portal);
   await buildApp("portal");
   if (portalServer?.connected) portalServer.send("built");
-  log("Portalen är byggd och startar; bygger admin …");
+  // The admin's build waits until the portal answers: on two cores it would slow the portal's start.
+  await waitFor(portalUrl, 180_000).catch(() => {});
+  log("Portalen är igång; bygger admin …");
   const adminServer = launch(admin);
   await buildApp("admin");
   if (adminServer?.connected) adminServer.send("built");
