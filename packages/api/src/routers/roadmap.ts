@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { type ActivityStatus, ActivityInputSchema, AreaInputSchema, MilestoneInputSchema, MoveInputSchema, RoadmapFilterSchema, rollUp } from "@naravard/domain";
+import { type ActivityStatus, ActivityInputSchema, AreaInputSchema, MilestoneInputSchema, MoveInputSchema, RevisionSchema, RoadmapFilterSchema, rollUp } from "@naravard/domain";
 import {
   activitiesByElement,
   activityProgressFigures,
@@ -31,7 +31,6 @@ function countStatuses(activities: readonly { status: ActivityStatus }[]) {
 }
 
 const Id = (what: string) => z.uuid({ error: `Ogiltig ${what}.` });
-const Revision = z.coerce.number().int().min(1).optional();
 
 export const roadmapRouter = {
   /**
@@ -75,7 +74,7 @@ export const roadmapRouter = {
   createArea: editorProcedure.input(AreaInputSchema).mutation(({ ctx, input }) =>
     withTenant(ctx.db, ctx.tenant.id, (tx) => createArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
   ),
-  updateArea: editorProcedure.input(AreaInputSchema.extend({ areaId: Id("område"), expectedRevision: Revision })).mutation(async ({ ctx, input }) =>
+  updateArea: editorProcedure.input(AreaInputSchema.extend({ areaId: Id("område"), expectedRevision: RevisionSchema })).mutation(async ({ ctx, input }) =>
     unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => updateArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Området"),
   ),
   deleteArea: editorProcedure.input(z.object({ areaId: Id("område") })).mutation(async ({ ctx, input }) =>
@@ -93,7 +92,7 @@ export const roadmapRouter = {
     ),
   ),
   updateActivity: editorProcedure
-    .input(ActivityInputSchema.and(z.object({ activityId: Id("aktivitet"), expectedRevision: Revision })))
+    .input(ActivityInputSchema.and(z.object({ activityId: Id("aktivitet"), expectedRevision: RevisionSchema })))
     .mutation(async ({ ctx, input }) =>
       unwrapEdit(
         await withTenant(ctx.db, ctx.tenant.id, (tx) => updateActivity(tx, { tenantId: ctx.tenant.id, byUserId: ctx.user.id, ...input }), ctx.actor),
