@@ -257,7 +257,11 @@ const table: Record<string, Entry> = {
     (v, own) => ({ ...activity(own.area), activityId: v.activity, expectedRevision: 1 }),
     (v, own) => ({ ...activity(v.area), activityId: own.activity, expectedRevision: 1 }),
     (v, own) => ({ ...activity(own.area, { ownerMemberIds: [v.member] }), activityId: own.activity, expectedRevision: 1 }),
-    (v, own) => ({ ...activity(own.area, { links: [{ kind: "perspective", id: v.perspective }] }), activityId: own.activity, expectedRevision: 1 }),
+    (v, own) => ({
+      ...activity(own.area, { links: [{ kind: "perspective", id: v.perspective }] }),
+      activityId: own.activity,
+      expectedRevision: 1,
+    }),
   ),
   "roadmap.deleteActivity": byId((v) => ({ activityId: v.activity })),
   "roadmap.moveActivity": byId((v) => ({ id: v.activity, direction: "up" })),
@@ -486,7 +490,12 @@ beforeAll(async () => {
     });
     await c.indicator.importKolada({ content: kolada(`IND${slug.toUpperCase()}`, member!.officialCode), dryRun: false });
     const decision = await c.adoption.create({ memberId: other!.id, status: "in_preparation", note: `${m} anteckning` });
-    await c.tenant.updateSettings({ accentColor: "#00594f", logoText: `${m} logga`, terms: {}, expectedRevision: (await c.tenant.settings()).revision });
+    await c.tenant.updateSettings({
+      accentColor: "#00594f",
+      logoText: `${m} logga`,
+      terms: {},
+      expectedRevision: (await c.tenant.settings()).revision,
+    });
 
     const people: Record<string, { token: string; id: string }> = {};
     for (const role of ["viewer", "editor"] as const) {

@@ -5,7 +5,7 @@ import { AdoptionDecisionInputSchema, UpdateAdoptionDecisionInputSchema } from "
 import { type DecisionView, decisionDefaults, decisionStatusOptions } from "../lib/adoption-view.ts";
 import type { FormActionData } from "../lib/roadmap-form-data.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
-import { SavedNowFacts } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -49,12 +49,31 @@ export function AdoptionDecisionForm({ formId, members, decision, pagePath, canc
       <div className="form-grid">
         <SelectField field={fields.memberId} label="Part" options={memberOptions} />
         <SelectField field={fields.status} label="Status" options={decisionStatusOptions} />
-        <TextField field={fields.decidingBody} label="Beslutande organ" hint="Till exempel kommunfullmäktige, hälso- och sjukvårdsnämnden eller förbundsstyrelsen." />
-        <TextField field={fields.decidedOn} label="Beslutsdatum" hint="ÅÅÅÅ-MM-DD, till exempel 2022-04-25. Lämna tomt om dagen inte är känd." autoComplete="off" />
+        <TextField
+          field={fields.decidingBody}
+          label="Beslutande organ"
+          hint="Till exempel kommunfullmäktige, hälso- och sjukvårdsnämnden eller förbundsstyrelsen."
+        />
+        <TextField
+          field={fields.decidedOn}
+          label="Beslutsdatum"
+          hint="ÅÅÅÅ-MM-DD, till exempel 2022-04-25. Lämna tomt om dagen inte är känd."
+          autoComplete="off"
+        />
         <TextField field={fields.reference} label="Diarienummer" hint="Frivilligt." autoComplete="off" />
-        <TextField field={fields.link} label="Länk till beslutet" hint="Frivilligt. Till exempel protokollet på kommunens webbplats; börjar med https://." autoComplete="off" />
+        <TextField
+          field={fields.link}
+          label="Länk till beslutet"
+          hint="Frivilligt. Till exempel protokollet på kommunens webbplats; börjar med https://."
+          autoComplete="off"
+        />
       </div>
-      <TextareaField field={fields.note} label="Anteckning" hint="Frivilligt. Syns på portalen tillsammans med beslutet." rows={2} />
+      <TextareaField
+        field={fields.note}
+        label="Anteckning"
+        hint="Frivilligt. Syns på portalen tillsammans med beslutet."
+        rows={2}
+      />
       {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={posting}>

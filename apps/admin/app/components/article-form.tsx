@@ -6,6 +6,7 @@ import type { FormActionData } from "../lib/roadmap-form-data.ts";
 import { FieldError, FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 export interface ArticleView {
   id: string;
@@ -15,6 +16,7 @@ export interface ArticleView {
   publishedOn: string | null;
   tags: string[];
   members: { id: string; name: string }[];
+  revision: number;
 }
 
 interface Props {
@@ -55,7 +57,12 @@ export function ArticleForm({ formId, article, members, today, pagePath, cancelT
   return (
     <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-article" />
-      {article ? <input type="hidden" name="articleId" value={article.id} /> : null}
+      {article ? (
+        <>
+          <input type="hidden" name="articleId" value={article.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? article.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField field={fields.title} label="Rubrik" hint="Minst 3 tecken." />
       <TextField field={fields.publishedOn} label="Publiceringsdatum" hint="ÅÅÅÅ-MM-DD." autoComplete="off" />
@@ -101,6 +108,7 @@ export function ArticleForm({ formId, article, members, today, pagePath, cancelT
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

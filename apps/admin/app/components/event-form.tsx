@@ -9,6 +9,7 @@ import { audienceOptions } from "../lib/strategy-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 interface Props {
   formId: string;
@@ -39,7 +40,12 @@ export function EventForm({ formId, event, focusWeeks, pagePath, cancelTo, actio
   return (
     <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
-      {event ? <input type="hidden" name="eventId" value={event.id} /> : null}
+      {event ? (
+        <>
+          <input type="hidden" name="eventId" value={event.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? event.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField field={fields.title} label="Rubrik" hint="Till exempel ”Fokusvecka Nära vård 2024”. Minst 3 tecken." />
       <div className="form-grid">
@@ -97,6 +103,7 @@ export function EventForm({ formId, event, focusWeeks, pagePath, cancelTo, actio
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

@@ -9,6 +9,7 @@ import type { ElementGroup } from "../lib/roadmap-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { ElementLinksField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 interface Props {
   formId: string;
@@ -34,7 +35,9 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
   });
   const intent = indicator ? "update-indicator" : "create-indicator";
   const posting = useIsPosting(intent, indicator ? { indicatorId: indicator.id } : {});
-  const selected = new Set(own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (indicator?.links.map(elementValue) ?? []));
+  const selected = new Set(
+    own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (indicator?.links.map(elementValue) ?? []),
+  );
   const linkErrors = Object.entries(form.allErrors)
     .filter(([name]) => name === "links" || name.startsWith("links["))
     .flatMap(([, errors]) => errors);
@@ -47,6 +50,7 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
         <>
           <input type="hidden" name="indicatorId" value={indicator.id} />
           <input type="hidden" name="code" value={indicator.code} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? indicator.revision} />
           <p>
             <strong>Kod:</strong> {indicator.code}{" "}
             <span className="field__hint">(kan inte ändras: värden som importeras från Kolada kopplas till koden)</span>
@@ -61,16 +65,37 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
         />
       )}
       <TextField field={fields.title} label="Rubrik" hint="Vad indikatorn mäter. Minst 3 och högst 200 tecken." />
-      <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Källa, hur värdet räknas fram, avgränsningar." rows={3} />
+      <TextareaField
+        field={fields.description}
+        label="Beskrivning"
+        hint="Frivilligt. Källa, hur värdet räknas fram, avgränsningar."
+        rows={3}
+      />
       <div className="form-grid">
         <TextField field={fields.unit} label="Enhet" hint="Till exempel procent, antal eller dagar." />
         <SelectField field={fields.direction} label="Riktning" options={directionOptions} />
-        <TextField field={fields.baselineValue} label="Utgångsvärde" hint="Frivilligt. Till exempel 58 eller 57,5." autoComplete="off" />
-        <TextField field={fields.baselinePeriod} label="Utgångsvärdets år" hint="Frivilligt, till exempel 2021." autoComplete="off" />
+        <TextField
+          field={fields.baselineValue}
+          label="Utgångsvärde"
+          hint="Frivilligt. Till exempel 58 eller 57,5."
+          autoComplete="off"
+        />
+        <TextField
+          field={fields.baselinePeriod}
+          label="Utgångsvärdets år"
+          hint="Frivilligt, till exempel 2021."
+          autoComplete="off"
+        />
         <TextField field={fields.targetValue} label="Målvärde" hint="Frivilligt." autoComplete="off" />
         <TextField field={fields.targetPeriod} label="Målår" hint="Frivilligt, till exempel 2025." autoComplete="off" />
       </div>
-      <ElementLinksField formId={formId} groups={elements} selected={selected} errors={linkErrors.length ? linkErrors : undefined} hint="Välj de delar av målbilden som indikatorn följer upp. Du kan välja flera eller ingen." />
+      <ElementLinksField
+        formId={formId}
+        groups={elements}
+        selected={selected}
+        errors={linkErrors.length ? linkErrors : undefined}
+        hint="Välj de delar av målbilden som indikatorn följer upp. Du kan välja flera eller ingen."
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={posting}>
           {posting ? "Sparar …" : indicator ? "Spara indikatorn" : "Lägg till indikatorn"}
@@ -81,6 +106,7 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

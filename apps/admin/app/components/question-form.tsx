@@ -7,12 +7,14 @@ import type { FormActionData } from "../lib/roadmap-form-data.ts";
 import { FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField, NumberField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 export interface QuestionView {
   id: string;
   question: string;
   purpose: string;
   open: boolean;
+  revision: number;
 }
 
 const openOptions = [
@@ -30,9 +32,10 @@ interface Props {
 
 /** A question the public answers on the portal, why it is asked, and whether it takes answers now. */
 export function QuestionForm({ formId, question, pagePath, cancelTo, actionData }: Props) {
+  const own = actionData?.formId === formId ? actionData : undefined;
   const [form, fields] = useForm({
     id: formId,
-    lastResult: actionData?.formId === formId ? actionData.result : undefined,
+    lastResult: own?.result,
     defaultValue: {
       question: question?.question ?? "",
       purpose: question?.purpose ?? "",
@@ -46,7 +49,12 @@ export function QuestionForm({ formId, question, pagePath, cancelTo, actionData 
   return (
     <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-question" />
-      {question ? <input type="hidden" name="questionId" value={question.id} /> : null}
+      {question ? (
+        <>
+          <input type="hidden" name="questionId" value={question.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? question.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField
         field={fields.question}
@@ -70,6 +78,7 @@ export function QuestionForm({ formId, question, pagePath, cancelTo, actionData 
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

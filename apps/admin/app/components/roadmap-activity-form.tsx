@@ -6,7 +6,8 @@ import { ELEMENT_FIELD, type FormActionData, elementValue, postedValues, withEle
 import { UpdateActivitySchema } from "../lib/roadmap-forms.ts";
 import { type ActivityView, type ElementGroup, activityDefaults, activityStatusOptions } from "../lib/roadmap-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
-import { CheckboxGroupField, ElementLinksField, NumberField, SavedNowFacts } from "./roadmap-fields.tsx";
+import { CheckboxGroupField, ElementLinksField, NumberField } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -36,7 +37,9 @@ export function RoadmapActivityForm({ formId, activity, areas, members, elements
   const intent = activity ? "update-activity" : "create-activity";
   const posting = useIsPosting(intent, activity ? { activityId: activity.id } : {});
   // A refused form comes back with the boxes the user checked; otherwise what is saved.
-  const selected = new Set(own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (activity?.links.map(elementValue) ?? []));
+  const selected = new Set(
+    own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (activity?.links.map(elementValue) ?? []),
+  );
   const linkErrors = Object.entries(form.allErrors)
     .filter(([name]) => name === "links" || name.startsWith("links["))
     .flatMap(([, errors]) => errors);
@@ -66,7 +69,12 @@ export function RoadmapActivityForm({ formId, activity, areas, members, elements
           max={100}
           suffix="%"
         />
-        <TextField field={fields.startMonth} label="Startar" hint="Månad som ÅÅÅÅ-MM, till exempel 2023-09. Frivilligt." autoComplete="off" />
+        <TextField
+          field={fields.startMonth}
+          label="Startar"
+          hint="Månad som ÅÅÅÅ-MM, till exempel 2023-09. Frivilligt."
+          autoComplete="off"
+        />
         <TextField field={fields.endMonth} label="Slutar" hint="Månad som ÅÅÅÅ-MM. Frivilligt." autoComplete="off" />
       </div>
       <CheckboxGroupField

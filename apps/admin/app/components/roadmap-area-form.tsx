@@ -5,7 +5,7 @@ import { AreaInputSchema } from "@naravard/domain";
 import type { FormActionData } from "../lib/roadmap-form-data.ts";
 import { UpdateAreaSchema } from "../lib/roadmap-forms.ts";
 import { FormErrors, TextField, TextareaField } from "./fields.tsx";
-import { SavedNowFacts } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -42,8 +42,17 @@ export function RoadmapAreaForm({ formId, area, pagePath, cancelTo, actionData }
         </>
       ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
-      <TextField field={fields.title} label="Områdets rubrik" hint="Till exempel ”Personcentrerat förhållningssätt”. Minst 2 och högst 160 tecken." />
-      <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Vad området ska åstadkomma; högst 2000 tecken." rows={3} />
+      <TextField
+        field={fields.title}
+        label="Områdets rubrik"
+        hint="Till exempel ”Personcentrerat förhållningssätt”. Minst 2 och högst 160 tecken."
+      />
+      <TextareaField
+        field={fields.description}
+        label="Beskrivning"
+        hint="Frivilligt. Vad området ska åstadkomma; högst 2000 tecken."
+        rows={3}
+      />
       {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={posting}>

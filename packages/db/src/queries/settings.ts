@@ -28,7 +28,13 @@ export async function getTenantSettings(
 
 /** Stores the settings and bumps their revision, so a form opened before this save is stale. */
 export async function saveTenantSettings(tx: Tx, input: { tenantId: string } & TenantSettings): Promise<number> {
-  const values = { tenantId: input.tenantId, accentColor: input.accentColor, logoText: input.logoText, terms: input.terms, inputRetentionDays: input.inputRetentionDays };
+  const values = {
+    tenantId: input.tenantId,
+    accentColor: input.accentColor,
+    logoText: input.logoText,
+    terms: input.terms,
+    inputRetentionDays: input.inputRetentionDays,
+  };
   const [row] = await tx
     .insert(s.tenantSetting)
     .values({ ...values, revision: 2 })
@@ -43,7 +49,10 @@ export async function saveTenantSettings(tx: Tx, input: { tenantId: string } & T
 /** The coordinator's edit of the theme and terminology; an `expectedRevision` older than the saved one is a conflict. */
 export async function updateTenantSettings(
   tx: Tx,
-  input: { tenantId: string; name: string; expectedRevision: number } & Pick<TenantSettings, "accentColor" | "logoText" | "terms">,
+  input: { tenantId: string; name: string; expectedRevision: number } & Pick<
+    TenantSettings,
+    "accentColor" | "logoText" | "terms"
+  >,
 ): Promise<EditResult<TenantSettings & { revision: number }>> {
   const { tenantId, name, expectedRevision, ...fields } = input;
   const current = await getTenantSettings(tx, { tenantId, name, lock: true });
