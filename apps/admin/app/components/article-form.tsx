@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ArticleFormSchema, TAGS_TEXT, withTags } from "../lib/participation-forms.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FieldError, FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
@@ -55,7 +55,7 @@ export function ArticleForm({ formId, article, members, today, pagePath, cancelT
   // After a refused save, what was typed (the text is not in the schema, so read it from the posted values).
   const typedTags = (form.initialValue as Record<string, unknown> | undefined)?.[TAGS_TEXT];
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, article?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-article" />
       {article ? (
         <>

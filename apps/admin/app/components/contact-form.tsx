@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ContactFormSchema } from "../lib/participation-forms.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FormErrors, TextField } from "./fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 import { SavedNowFacts } from "./saved-now.tsx";
@@ -44,7 +44,7 @@ export function ContactForm({ formId, contact, pagePath, cancelTo, actionData }:
   });
   const posting = useIsPosting("save-contact", contact ? { contactId: contact.id } : {});
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, contact?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-contact" />
       {contact ? (
         <>

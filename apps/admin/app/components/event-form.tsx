@@ -4,7 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import { EventInputSchema } from "@naravard/domain";
 import { UpdateEventSchema } from "../lib/participation-forms.ts";
 import { type EventView, eventDefaults, eventKindOptions, eventScopeOptions } from "../lib/participation-view.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { audienceOptions } from "../lib/strategy-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField } from "./roadmap-fields.tsx";
@@ -38,7 +38,7 @@ export function EventForm({ formId, event, focusWeeks, pagePath, cancelTo, actio
   const posting = useIsPosting(intent);
   const parents = focusWeeks.filter((w) => w.id !== event?.id);
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, event?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {event ? (
         <>

@@ -4,7 +4,14 @@ import { Form, Link } from "@remix-run/react";
 import { IndicatorInputSchema } from "@naravard/domain";
 import { DECIMAL_FIELDS, UpdateIndicatorSchema, withDecimalPoints } from "../lib/indicator-forms.ts";
 import { type IndicatorView, directionOptions, indicatorDefaults } from "../lib/indicator-view.ts";
-import { ELEMENT_FIELD, type FormActionData, elementValue, postedValues, withElementLinks } from "../lib/roadmap-form-data.ts";
+import {
+  ELEMENT_FIELD,
+  type FormActionData,
+  elementValue,
+  postedValues,
+  withElementLinks,
+  editAction,
+} from "../lib/roadmap-form-data.ts";
 import type { ElementGroup } from "../lib/roadmap-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { ElementLinksField } from "./roadmap-fields.tsx";
@@ -43,7 +50,7 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
     .flatMap(([, errors]) => errors);
 
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, indicator?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       <FormErrors id={form.errorId} errors={form.errors} />
       {indicator ? (

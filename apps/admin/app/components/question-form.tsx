@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { RetentionInputSchema } from "@naravard/domain";
 import { QuestionFormSchema, participationFormIds } from "../lib/participation-forms.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField, NumberField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
@@ -47,7 +47,7 @@ export function QuestionForm({ formId, question, pagePath, cancelTo, actionData 
   });
   const posting = useIsPosting("save-question", question ? { questionId: question.id } : {});
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, question?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-question" />
       {question ? (
         <>

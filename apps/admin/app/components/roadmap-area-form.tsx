@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { AreaInputSchema } from "@naravard/domain";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { UpdateAreaSchema } from "../lib/roadmap-forms.ts";
 import { FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { SavedNowFacts } from "./saved-now.tsx";
@@ -32,7 +32,7 @@ export function RoadmapAreaForm({ formId, area, pagePath, cancelTo, actionData }
   const intent = area ? "update-area" : "create-area";
   const posting = useIsPosting(intent, area ? { areaId: area.id } : {});
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, area?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {area ? (
         <>

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { StrategyInputSchema } from "@naravard/domain";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { UpdateStrategySchema } from "../lib/strategy-forms.ts";
 import { type StrategyView, modeOptions, strategyDefaults } from "../lib/strategy-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
@@ -34,7 +34,7 @@ export function StrategyForm({ formId, strategy, pagePath, cancelTo, actionData 
   const intent = strategy ? "update-strategy" : "create-strategy";
   const posting = useIsPosting(intent);
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, strategy?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {strategy ? (
         <>
