@@ -13,14 +13,14 @@ const apiUrl = process.env.API_URL ?? "http://127.0.0.1:4000";
 const coordinator = { email: "samordnare@varmland.demo", password: "nara-vard-demo" };
 
 let browser: Browser;
-let original: { id: string; text: string };
+let original: { id: string; text: string; revision: number };
 let seededIds: Set<string>;
 
 /** Värmland's standalone statements, as the public API shows them now. */
 async function statements() {
   const malbild = await createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland" }).malbild.current.query();
   if (malbild.statements.length === 0) throw new Error("Värmlands målbild saknar påståenden; kör seed först.");
-  return malbild.statements.map(({ id, text }) => ({ id, text }));
+  return malbild.statements.map(({ id, text, revision }) => ({ id, text, revision }));
 }
 
 const firstStatement = async () => (await statements())[0]!;
@@ -32,7 +32,12 @@ async function restoreVarmland() {
   if (now[0]!.text === original.text && added.length === 0) return;
   const { token } = await createApiClient({ baseUrl: apiUrl }).auth.login.mutate(coordinator);
   const api = createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland", sessionToken: token });
-  if (now[0]!.text !== original.text) await api.malbild.updateStatement.mutate({ statementId: original.id, text: original.text });
+  if (now[0]!.text !== original.text)
+    await api.malbild.updateStatement.mutate({
+      statementId: original.id,
+      text: original.text,
+      expectedRevision: now[0]!.revision,
+    });
   for (const s of added) await api.malbild.removeStatement.mutate({ statementId: s.id });
   await api.auth.logout.mutate();
 }
@@ -155,7 +160,11 @@ describe("redigera målbilden", () => {
       await statusMessage(page, "Påståendet är tillagt.").waitFor();
       expect(await page.getByLabel("Nytt påstående").inputValue()).toBe("");
 
-      const label = (await page.locator("label", { hasText: /^Påstående \d+$/ }).last().textContent()) ?? "";
+      const label =
+        (await page
+          .locator("label", { hasText: /^Påstående \d+$/ })
+          .last()
+          .textContent()) ?? "";
       expect(await page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
       const removeButton = page.getByRole("button", { name: `Ta bort ${label.toLowerCase()}` });
       const question = page.getByText(`Vill du ta bort ${label.toLowerCase()}?`);
@@ -165,7 +174,8 @@ describe("redigera målbilden", () => {
       await question.waitFor();
       await page.getByRole("link", { name: "Avbryt" }).click();
       await question.waitFor({ state: "detached" });
-      if (javaScriptEnabled) expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Ta bort ${label.toLowerCase()}`);
+      if (javaScriptEnabled)
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Ta bort ${label.toLowerCase()}`);
       expect(await page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
 
       await removeButton.click();

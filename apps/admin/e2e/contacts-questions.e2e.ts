@@ -86,8 +86,10 @@ describe("frågor och lagringstid", () => {
     } finally {
       await context.close();
       await asCoordinator(async (api) => {
+        const saved = (await api.publicInput.questions.query()).find((q) => q.id === question!.id)!;
         await api.publicInput.saveQuestion.mutate({
           questionId: question!.id,
+          expectedRevision: saved.revision,
           question: question!.question,
           purpose: question!.purpose,
           open: true,

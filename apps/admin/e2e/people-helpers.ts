@@ -35,8 +35,15 @@ export interface Snapshot {
 
 /** Värmland's members, open invitations and vision before a test. */
 export async function snapshot(): Promise<Snapshot> {
-  const [{ members, invitations }, malbild] = await Promise.all([asCoordinator((api) => api.users.list.query()), currentVision()]);
-  return { members: new Set(members.map((m) => m.userId)), invitations: new Set(invitations.map((i) => i.id)), vision: malbild.vision };
+  const [{ members, invitations }, malbild] = await Promise.all([
+    asCoordinator((api) => api.users.list.query()),
+    currentVision(),
+  ]);
+  return {
+    members: new Set(members.map((m) => m.userId)),
+    invitations: new Set(invitations.map((i) => i.id)),
+    vision: malbild.vision,
+  };
 }
 
 /** Removes the members and invitations a test added and puts the vision back. */
@@ -44,9 +51,11 @@ export async function restore(seeded: Snapshot) {
   await asCoordinator(async (api) => {
     const { members, invitations } = await api.users.list.query();
     for (const m of members.filter((m) => !seeded.members.has(m.userId))) await api.users.remove.mutate({ userId: m.userId });
-    for (const i of invitations.filter((i) => !seeded.invitations.has(i.id))) await api.users.revokeInvitation.mutate({ invitationId: i.id });
+    for (const i of invitations.filter((i) => !seeded.invitations.has(i.id)))
+      await api.users.revokeInvitation.mutate({ invitationId: i.id });
     const { malbild } = await api.malbild.forEdit.query();
-    if (malbild.vision !== seeded.vision) await api.malbild.updateVision.mutate({ malbildId: malbild.id, vision: seeded.vision });
+    if (malbild.vision !== seeded.vision)
+      await api.malbild.updateVision.mutate({ malbildId: malbild.id, vision: seeded.vision, expectedRevision: malbild.revision });
   });
 }
 
@@ -61,7 +70,8 @@ export async function signIn(page: Page, { email, password }: { email: string; p
 
 export const statusMessage = (page: Page, text: string | RegExp) => page.getByRole("status").getByText(text);
 
-export const inviteForm = (page: Page) => page.locator("form", { has: page.getByRole("button", { name: "Skapa inbjudningslänk" }) });
+export const inviteForm = (page: Page) =>
+  page.locator("form", { has: page.getByRole("button", { name: "Skapa inbjudningslänk" }) });
 
 /** Invites `email` from the personer page and returns the one-time link it shows. */
 export async function invite(page: Page, email: string, role: "Redaktör" | "Läsare") {

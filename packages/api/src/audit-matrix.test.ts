@@ -141,7 +141,7 @@ const table: Record<string, Entry> = {
     input: async () => {
       const memberId = (await member()).id;
       const { id } = await f.c.adoption.create({ memberId, status: "in_preparation" });
-      return { decisionId: id, memberId, status: "adopted", decidedOn: "2024-05-02" };
+      return { decisionId: id, expectedRevision: 1, memberId, status: "adopted", decidedOn: "2024-05-02" };
     },
   },
   "adoption.delete": {
@@ -172,7 +172,7 @@ const table: Record<string, Entry> = {
   },
   "event.update": {
     as: "coordinator",
-    input: async () => ({ eventId: (await newEvent()).id, kind: "seminar", title: `Ändrat ${unique()}` }),
+    input: async () => ({ eventId: (await newEvent()).id, expectedRevision: 1, kind: "seminar", title: `Ändrat ${unique()}` }),
   },
   "event.delete": { as: "coordinator", input: async () => ({ eventId: (await newEvent()).id }) },
   "event.addLink": {
@@ -221,7 +221,10 @@ const table: Record<string, Entry> = {
 
   "malbild.updateVision": {
     as: "coordinator",
-    input: async () => ({ malbildId: (await f.c.malbild.current()).id, vision: `Vision ${unique()}` }),
+    input: async () => {
+      const { id, revision } = await f.c.malbild.current();
+      return { malbildId: id, expectedRevision: revision, vision: `Vision ${unique()}` };
+    },
   },
   "malbild.addStatement": {
     as: "coordinator",
@@ -234,7 +237,7 @@ const table: Record<string, Entry> = {
         malbildId: (await f.c.malbild.current()).id,
         text: `Påstående ${unique()}`,
       });
-      return { statementId: statement.id, text: `Ändrat ${unique()}` };
+      return { statementId: statement.id, expectedRevision: statement.revision, text: `Ändrat ${unique()}` };
     },
   },
   "malbild.removeStatement": {
@@ -294,7 +297,7 @@ const table: Record<string, Entry> = {
   "roadmap.createArea": { as: "coordinator", input: () => ({ title: `Område ${unique()}`, description: "" }) },
   "roadmap.updateArea": {
     as: "coordinator",
-    input: async () => ({ areaId: (await newArea()).id, title: `Ändrat ${unique()}`, description: "" }),
+    input: async () => ({ areaId: (await newArea()).id, expectedRevision: 1, title: `Ändrat ${unique()}`, description: "" }),
   },
   "roadmap.deleteArea": { as: "coordinator", input: async () => ({ areaId: (await newArea()).id }) },
   "roadmap.moveArea": { as: "coordinator", input: async () => ({ id: (await newArea()).id, direction: "up" }) },
@@ -304,7 +307,7 @@ const table: Record<string, Entry> = {
     input: async () => {
       const area = await newArea();
       const { id } = await newActivity(area.id);
-      return { ...activityInput(area.id, "done"), activityId: id, progress: 100 };
+      return { ...activityInput(area.id, "done"), activityId: id, expectedRevision: 1, progress: 100 };
     },
   },
   "roadmap.deleteActivity": { as: "coordinator", input: async () => ({ activityId: (await newActivity()).id }) },
@@ -334,7 +337,12 @@ const table: Record<string, Entry> = {
   "strategy.create": { as: "coordinator", input: () => ({ title: `Strategi ${unique()}`, mode: "implement", description: "" }) },
   "strategy.update": {
     as: "coordinator",
-    input: async () => ({ strategyId: (await newStrategy()).id, title: `Ändrad ${unique()}`, mode: "implement" }),
+    input: async () => ({
+      strategyId: (await newStrategy()).id,
+      expectedRevision: 1,
+      title: `Ändrad ${unique()}`,
+      mode: "implement",
+    }),
   },
   "strategy.delete": { as: "coordinator", input: async () => ({ strategyId: (await newStrategy()).id }) },
   "strategy.addActivity": {
@@ -383,7 +391,12 @@ const table: Record<string, Entry> = {
 
   "tenant.updateSettings": {
     as: "coordinator",
-    input: () => ({ accentColor: "#00594f", logoText: `Logga ${unique()}`, terms: {} }),
+    input: async () => ({
+      accentColor: "#00594f",
+      logoText: `Logga ${unique()}`,
+      terms: {},
+      expectedRevision: (await f.c.tenant.settings()).revision,
+    }),
   },
 
   "users.invite": { as: "coordinator", input: () => ({ email: `inbjuden-${unique()}@matris.se`, role: "editor" }) },

@@ -117,17 +117,17 @@ const table: Record<string, Entry> = {
   "adoption.overview": read(),
   "adoption.create": byId((v) => ({ memberId: v.member, status: "declined" })),
   "adoption.update": byId(
-    (v, own) => ({ decisionId: v.decision, memberId: own.member, status: "declined" }),
-    (v, own) => ({ decisionId: own.decision, memberId: v.member, status: "declined" }),
+    (v, own) => ({ decisionId: v.decision, expectedRevision: 1, memberId: own.member, status: "declined" }),
+    (v, own) => ({ decisionId: own.decision, expectedRevision: 1, memberId: v.member, status: "declined" }),
   ),
   "adoption.delete": byId((v) => ({ decisionId: v.decision })),
 
   "article.list": read(),
   "article.save": byId(
-    (v) => ({ ...article, articleId: v.article }),
-    (v) => ({ ...article, articleId: v.goodExample, kind: "good_example" }),
+    (v) => ({ ...article, articleId: v.article, expectedRevision: 1 }),
+    (v) => ({ ...article, articleId: v.goodExample, expectedRevision: 1, kind: "good_example" }),
     (v) => ({ ...article, memberIds: [v.member] }),
-    (v, own) => ({ ...article, articleId: own.article, memberIds: [own.member, v.member] }),
+    (v, own) => ({ ...article, articleId: own.article, expectedRevision: 1, memberIds: [own.member, v.member] }),
   ),
   "article.delete": byId((v) => ({ articleId: v.article })),
 
@@ -138,7 +138,7 @@ const table: Record<string, Entry> = {
   "auth.me": read(),
 
   "contact.list": read(),
-  "contact.save": byId((v) => ({ contactId: v.contact, name: "Kapad kontakt" })),
+  "contact.save": byId((v) => ({ contactId: v.contact, expectedRevision: 1, name: "Kapad kontakt" })),
   "contact.delete": byId((v) => ({ contactId: v.contact })),
 
   "event.list": read(),
@@ -148,8 +148,8 @@ const table: Record<string, Entry> = {
   ),
   "event.create": byId((v) => ({ kind: "seminar", title: "Kapat seminarium", parentId: v.event })),
   "event.update": byId(
-    (v) => ({ eventId: v.event, kind: "seminar", title: "Kapat seminarium" }),
-    (v, own) => ({ eventId: own.event, kind: "seminar", title: "Kapat seminarium", parentId: v.event }),
+    (v) => ({ eventId: v.event, expectedRevision: 1, kind: "seminar", title: "Kapat seminarium" }),
+    (v, own) => ({ eventId: own.event, expectedRevision: 1, kind: "seminar", title: "Kapat seminarium", parentId: v.event }),
   ),
   "event.delete": byId((v) => ({ eventId: v.event })),
   "event.addLink": byId((v) => ({ eventId: v.event, title: "Kapad länk", url: "https://example.se" })),
@@ -173,6 +173,7 @@ const table: Record<string, Entry> = {
     (v, own) => ({
       ...indicator,
       code: own.indicatorCode,
+      expectedRevision: 1,
       links: [
         { kind: "statement", id: own.statement },
         { kind: "statement", id: v.statement },
@@ -191,8 +192,8 @@ const table: Record<string, Entry> = {
 
   "malbild.current": read(),
   "malbild.forEdit": read(),
-  "malbild.updateVision": byId((v) => ({ malbildId: v.malbild, vision: "Kapad vision" })),
-  "malbild.updateStatement": byId((v) => ({ statementId: v.statement, text: "Kapat påstående" })),
+  "malbild.updateVision": byId((v) => ({ malbildId: v.malbild, expectedRevision: 1, vision: "Kapad vision" })),
+  "malbild.updateStatement": byId((v) => ({ statementId: v.statement, expectedRevision: 1, text: "Kapat påstående" })),
   "malbild.addStatement": byId(
     (v) => ({ malbildId: v.malbild, perspectiveId: v.perspective, text: "Kapat påstående" }),
     (v, own) => ({ malbildId: own.malbild, perspectiveId: v.perspective, text: "Kapat påstående" }),
@@ -230,7 +231,7 @@ const table: Record<string, Entry> = {
   "publicInput.list": read(),
   "publicInput.submit": byId((v) => ({ questionId: v.question, text: "Kapad synpunkt" })),
   "publicInput.questions": read(),
-  "publicInput.saveQuestion": byId((v) => ({ ...question, questionId: v.question })),
+  "publicInput.saveQuestion": byId((v) => ({ ...question, questionId: v.question, expectedRevision: 1 })),
   "publicInput.queue": read({ status: "published" }),
   "publicInput.moderate": byId(
     (v) => ({ entryIds: [v.entry], decision: "rejected", reason: "Kapad" }),
@@ -248,7 +249,7 @@ const table: Record<string, Entry> = {
   "roadmap.byElement": read(),
   "roadmap.history": filter((v) => ({ activityId: v.activity })),
   "roadmap.createArea": writesWithoutIds("creates an area in the caller's own tenant"),
-  "roadmap.updateArea": byId((v) => ({ areaId: v.area, title: "Kapat område", description: "" })),
+  "roadmap.updateArea": byId((v) => ({ areaId: v.area, expectedRevision: 1, title: "Kapat område", description: "" })),
   "roadmap.deleteArea": byId((v) => ({ areaId: v.area })),
   "roadmap.moveArea": byId(
     (v) => ({ id: v.area, direction: "up" }),
@@ -262,11 +263,15 @@ const table: Record<string, Entry> = {
     (v, own) => activity(own.area, { links: [{ kind: "shift", id: v.shift }] }),
   ),
   "roadmap.updateActivity": byId(
-    (v) => ({ ...activity(v.area), activityId: v.activity }),
-    (v, own) => ({ ...activity(own.area), activityId: v.activity }),
-    (v, own) => ({ ...activity(v.area), activityId: own.activity }),
-    (v, own) => ({ ...activity(own.area, { ownerMemberIds: [v.member] }), activityId: own.activity }),
-    (v, own) => ({ ...activity(own.area, { links: [{ kind: "perspective", id: v.perspective }] }), activityId: own.activity }),
+    (v) => ({ ...activity(v.area), activityId: v.activity, expectedRevision: 1 }),
+    (v, own) => ({ ...activity(own.area), activityId: v.activity, expectedRevision: 1 }),
+    (v, own) => ({ ...activity(v.area), activityId: own.activity, expectedRevision: 1 }),
+    (v, own) => ({ ...activity(own.area, { ownerMemberIds: [v.member] }), activityId: own.activity, expectedRevision: 1 }),
+    (v, own) => ({
+      ...activity(own.area, { links: [{ kind: "perspective", id: v.perspective }] }),
+      activityId: own.activity,
+      expectedRevision: 1,
+    }),
   ),
   "roadmap.deleteActivity": byId((v) => ({ activityId: v.activity })),
   "roadmap.moveActivity": byId((v) => ({ id: v.activity, direction: "up" })),
@@ -280,7 +285,7 @@ const table: Record<string, Entry> = {
   "strategy.list": read(),
   "strategy.get": byId((v) => ({ strategyId: v.strategy })),
   "strategy.create": writesWithoutIds("creates a strategy in the caller's own tenant"),
-  "strategy.update": byId((v) => ({ strategyId: v.strategy, title: "Kapad strategi", mode: "implement" })),
+  "strategy.update": byId((v) => ({ strategyId: v.strategy, expectedRevision: 1, title: "Kapad strategi", mode: "implement" })),
   "strategy.delete": byId((v) => ({ strategyId: v.strategy })),
   "strategy.addActivity": byId((v) => ({ strategyId: v.strategy, kind: "workshop", title: "Kapad workshop", status: "planned" })),
   "strategy.setActivityStatus": byId((v) => ({ activityId: v.strategyActivity, status: "done" })),
@@ -495,7 +500,12 @@ beforeAll(async () => {
     });
     await c.indicator.importKolada({ content: kolada(`IND${slug.toUpperCase()}`, member!.officialCode), dryRun: false });
     const decision = await c.adoption.create({ memberId: other!.id, status: "in_preparation", note: `${m} anteckning` });
-    await c.tenant.updateSettings({ accentColor: "#00594f", logoText: `${m} logga`, terms: {} });
+    await c.tenant.updateSettings({
+      accentColor: "#00594f",
+      logoText: `${m} logga`,
+      terms: {},
+      expectedRevision: (await c.tenant.settings()).revision,
+    });
 
     const people: Record<string, { token: string; id: string }> = {};
     for (const role of ["viewer", "editor"] as const) {

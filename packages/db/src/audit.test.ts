@@ -19,7 +19,7 @@ afterAll(() => t?.close());
 describe("audit log", () => {
   it("records who changed what, before and after, in the same transaction", async () => {
     const malbild = (await withTenant(t.db, varmland, (tx) => getCurrentMalbild(tx, { tenantId: varmland })))!;
-    await withTenant(t.db, varmland, (tx) => updateVision(tx, { tenantId: varmland, malbildId: malbild.id, vision: "Ny vision" }), { userId });
+    await withTenant(t.db, varmland, (tx) => updateVision(tx, { tenantId: varmland, malbildId: malbild.id, vision: "Ny vision", expectedRevision: malbild.revision }), { userId });
     const [entry] = await withTenant(t.db, varmland, (tx) => listAuditEntries(tx, { tenantId: varmland, entity: "malbild" }));
     expect(entry).toMatchObject({ action: "UPDATE", entity: "malbild", entityId: malbild.id, actorUserId: userId });
     expect((entry!.before as { vision: string }).vision).toBe(malbild.vision);
@@ -32,7 +32,7 @@ describe("audit log", () => {
     const before = await count();
     const malbild = (await withTenant(t.db, varmland, (tx) => getCurrentMalbild(tx, { tenantId: varmland })))!;
     await withTenant(t.db, varmland, async (tx) => {
-      await updateVision(tx, { tenantId: varmland, malbildId: malbild.id, vision: "Ångras" });
+      await updateVision(tx, { tenantId: varmland, malbildId: malbild.id, vision: "Ångras", expectedRevision: malbild.revision });
       throw new Error("rollback");
     }).catch(() => {});
     expect(await count()).toBe(before);

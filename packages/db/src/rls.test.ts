@@ -68,7 +68,7 @@ describe(`row-level security (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     const orebroMalbild = await withTenant(t.db, orebro, (tx) => getCurrentMalbild(tx, { tenantId: orebro }));
     // Even asking with the wrong tenant in the where-clause *and* the transaction finds nothing.
     const result = await withTenant(t.db, varmland, (tx) =>
-      updateVision(tx, { tenantId: varmland, malbildId: orebroMalbild!.id, vision: "Kapad" }),
+      updateVision(tx, { tenantId: varmland, malbildId: orebroMalbild!.id, vision: "Kapad", expectedRevision: orebroMalbild!.revision }),
     );
     expect(result).toEqual({ status: "not_found" });
     // And a raw update without any where on tenant touches no other tenant's row.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "./dates.ts";
 import { URL_MAX } from "./limits.ts";
+import { RevisionSchema } from "./malbild.ts";
 
 export const AdoptionStatusSchema = z.enum(["not_started", "in_preparation", "adopted", "declined"], {
   error: "Välj en status: ej påbörjat, under beredning, antagen eller avslagen.",
@@ -99,6 +100,6 @@ export const AdoptionOverviewInputSchema = z
   .default({});
 
 export const UpdateAdoptionDecisionInputSchema = AdoptionDecisionInputSchema.and(
-  z.object({ decisionId: z.uuid({ error: "Ogiltigt beslut." }), expectedRevision: z.coerce.number().int().min(1).optional() }),
+  z.object({ decisionId: z.uuid({ error: "Ogiltigt beslut." }), expectedRevision: RevisionSchema }),
 );
 export const DeleteAdoptionDecisionInputSchema = z.object({ decisionId: z.uuid({ error: "Ogiltigt beslut." }) });

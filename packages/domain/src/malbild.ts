@@ -9,11 +9,22 @@ const IdSchema = z.uuid({ error: "Ogiltig identitet." });
 
 
 /** The revision the editor started from; a different current revision means someone else saved first. */
-export const RevisionSchema = z.coerce.number({ error: "Ogiltig version." }).int().min(1);
+export const RevisionSchema = z.coerce.number({ error: "Ogiltig version." }).int({ error: "Ogiltig version." }).min(1, { error: "Ogiltig version." });
+
+/**
+ * For a form that both creates and edits: editing (the id is given) needs the revision the editor
+ * started from, so a save without one is refused rather than allowed to overwrite.
+ */
+export const revisionWhenEditing =
+  <K extends string>(idKey: K) =>
+  (input: Partial<Record<K, unknown>> & { expectedRevision?: number }, ctx: z.core.$RefinementCtx) => {
+    if (input[idKey] !== undefined && input.expectedRevision === undefined)
+      ctx.addIssue({ code: "custom", path: ["expectedRevision"], message: "Ogiltig version. Ladda om sidan och gör om ändringen." });
+  };
 
 export const UpdateVisionInputSchema = z.object({
   malbildId: IdSchema,
-  expectedRevision: RevisionSchema.optional(),
+  expectedRevision: RevisionSchema,
   vision: z
     .string({ error: "Skriv visionen." })
     .trim()
@@ -24,7 +35,7 @@ export type UpdateVisionInput = z.infer<typeof UpdateVisionInputSchema>;
 
 export const UpdateStatementInputSchema = z.object({
   statementId: IdSchema,
-  expectedRevision: RevisionSchema.optional(),
+  expectedRevision: RevisionSchema,
   text: z
     .string({ error: "Skriv påståendet." })
     .trim()

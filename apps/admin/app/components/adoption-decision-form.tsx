@@ -3,9 +3,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { AdoptionDecisionInputSchema, UpdateAdoptionDecisionInputSchema } from "@naravard/domain";
 import { type DecisionView, decisionDefaults, decisionStatusChoices } from "../lib/adoption-view.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
-import { SavedNowFacts } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -36,7 +36,7 @@ export function AdoptionDecisionForm({ formId, members, decision, pagePath, canc
   const memberOptions = [{ value: "", label: "Välj part" }, ...members.map((m) => ({ value: m.id, label: m.name }))];
 
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, decision?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {decision ? (
         <>

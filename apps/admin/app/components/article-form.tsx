@@ -2,10 +2,11 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ArticleFormSchema, TAGS_TEXT, withTags } from "../lib/participation-forms.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FieldError, FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 export interface ArticleView {
   id: string;
@@ -15,6 +16,7 @@ export interface ArticleView {
   publishedOn: string | null;
   tags: string[];
   members: { id: string; name: string }[];
+  revision: number;
 }
 
 interface Props {
@@ -53,9 +55,14 @@ export function ArticleForm({ formId, article, members, today, pagePath, cancelT
   // After a refused save, what was typed (the text is not in the schema, so read it from the posted values).
   const typedTags = (form.initialValue as Record<string, unknown> | undefined)?.[TAGS_TEXT];
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, article?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-article" />
-      {article ? <input type="hidden" name="articleId" value={article.id} /> : null}
+      {article ? (
+        <>
+          <input type="hidden" name="articleId" value={article.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? article.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField field={fields.title} label="Rubrik" hint="Minst 3 tecken." />
       <TextField field={fields.publishedOn} label="Publiceringsdatum" hint="ÅÅÅÅ-MM-DD." autoComplete="off" />
@@ -101,6 +108,7 @@ export function ArticleForm({ formId, article, members, today, pagePath, cancelT
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

@@ -2,9 +2,10 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ContactFormSchema } from "../lib/participation-forms.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FormErrors, TextField } from "./fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 export interface ContactView {
   id: string;
@@ -13,6 +14,7 @@ export interface ContactView {
   organisation: string;
   email: string | null;
   phone: string | null;
+  revision: number;
 }
 
 interface Props {
@@ -25,9 +27,10 @@ interface Props {
 
 /** A contact person as the portal's contact page shows them. */
 export function ContactForm({ formId, contact, pagePath, cancelTo, actionData }: Props) {
+  const own = actionData?.formId === formId ? actionData : undefined;
   const [form, fields] = useForm({
     id: formId,
-    lastResult: actionData?.formId === formId ? actionData.result : undefined,
+    lastResult: own?.result,
     defaultValue: {
       name: contact?.name ?? "",
       role: contact?.role ?? "",
@@ -41,9 +44,14 @@ export function ContactForm({ formId, contact, pagePath, cancelTo, actionData }:
   });
   const posting = useIsPosting("save-contact", contact ? { contactId: contact.id } : {});
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, contact?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-contact" />
-      {contact ? <input type="hidden" name="contactId" value={contact.id} /> : null}
+      {contact ? (
+        <>
+          <input type="hidden" name="contactId" value={contact.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? contact.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="form-grid">
         <TextField field={fields.name} label="Namn" autoComplete="off" />
@@ -62,6 +70,7 @@ export function ContactForm({ formId, contact, pagePath, cancelTo, actionData }:
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

@@ -4,11 +4,12 @@ import { Form, Link } from "@remix-run/react";
 import { EventInputSchema } from "@naravard/domain";
 import { UpdateEventSchema } from "../lib/participation-forms.ts";
 import { type EventView, eventDefaults, eventKindOptions, eventScopeOptions } from "../lib/participation-view.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { audienceOptions } from "../lib/strategy-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 interface Props {
   formId: string;
@@ -37,9 +38,14 @@ export function EventForm({ formId, event, focusWeeks, pagePath, cancelTo, actio
   const posting = useIsPosting(intent);
   const parents = focusWeeks.filter((w) => w.id !== event?.id);
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, event?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
-      {event ? <input type="hidden" name="eventId" value={event.id} /> : null}
+      {event ? (
+        <>
+          <input type="hidden" name="eventId" value={event.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? event.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField field={fields.title} label="Rubrik" hint="Till exempel ”Fokusvecka Nära vård 2024”. Minst 3 tecken." />
       <div className="form-grid">
@@ -97,6 +103,7 @@ export function EventForm({ formId, event, focusWeeks, pagePath, cancelTo, actio
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

@@ -4,11 +4,19 @@ import { Form, Link } from "@remix-run/react";
 import { IndicatorInputSchema } from "@naravard/domain";
 import { DECIMAL_FIELDS, UpdateIndicatorSchema, withDecimalPoints } from "../lib/indicator-forms.ts";
 import { type IndicatorView, directionOptions, indicatorDefaults } from "../lib/indicator-view.ts";
-import { ELEMENT_FIELD, type FormActionData, elementValue, postedValues, withElementLinks } from "../lib/roadmap-form-data.ts";
+import {
+  ELEMENT_FIELD,
+  type FormActionData,
+  elementValue,
+  postedValues,
+  withElementLinks,
+  editAction,
+} from "../lib/roadmap-form-data.ts";
 import type { ElementGroup } from "../lib/roadmap-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
 import { ElementLinksField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 interface Props {
   formId: string;
@@ -34,19 +42,22 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
   });
   const intent = indicator ? "update-indicator" : "create-indicator";
   const posting = useIsPosting(intent, indicator ? { indicatorId: indicator.id } : {});
-  const selected = new Set(own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (indicator?.links.map(elementValue) ?? []));
+  const selected = new Set(
+    own ? postedValues(own.result.initialValue, ELEMENT_FIELD) : (indicator?.links.map(elementValue) ?? []),
+  );
   const linkErrors = Object.entries(form.allErrors)
     .filter(([name]) => name === "links" || name.startsWith("links["))
     .flatMap(([, errors]) => errors);
 
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, indicator?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       <FormErrors id={form.errorId} errors={form.errors} />
       {indicator ? (
         <>
           <input type="hidden" name="indicatorId" value={indicator.id} />
           <input type="hidden" name="code" value={indicator.code} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? indicator.revision} />
           <p>
             <strong>Kod:</strong> {indicator.code}{" "}
             <span className="field__hint">(kan inte ändras: värden som importeras från Kolada kopplas till koden)</span>
@@ -61,16 +72,37 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
         />
       )}
       <TextField field={fields.title} label="Rubrik" hint="Vad indikatorn mäter. Minst 3 och högst 200 tecken." />
-      <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Källa, hur värdet räknas fram, avgränsningar." rows={3} />
+      <TextareaField
+        field={fields.description}
+        label="Beskrivning"
+        hint="Frivilligt. Källa, hur värdet räknas fram, avgränsningar."
+        rows={3}
+      />
       <div className="form-grid">
         <TextField field={fields.unit} label="Enhet" hint="Till exempel procent, antal eller dagar." />
         <SelectField field={fields.direction} label="Riktning" options={directionOptions} />
-        <TextField field={fields.baselineValue} label="Utgångsvärde" hint="Frivilligt. Till exempel 58 eller 57,5." autoComplete="off" />
-        <TextField field={fields.baselinePeriod} label="Utgångsvärdets år" hint="Frivilligt, till exempel 2021." autoComplete="off" />
+        <TextField
+          field={fields.baselineValue}
+          label="Utgångsvärde"
+          hint="Frivilligt. Till exempel 58 eller 57,5."
+          autoComplete="off"
+        />
+        <TextField
+          field={fields.baselinePeriod}
+          label="Utgångsvärdets år"
+          hint="Frivilligt, till exempel 2021."
+          autoComplete="off"
+        />
         <TextField field={fields.targetValue} label="Målvärde" hint="Frivilligt." autoComplete="off" />
         <TextField field={fields.targetPeriod} label="Målår" hint="Frivilligt, till exempel 2025." autoComplete="off" />
       </div>
-      <ElementLinksField formId={formId} groups={elements} selected={selected} errors={linkErrors.length ? linkErrors : undefined} hint="Välj de delar av målbilden som indikatorn följer upp. Du kan välja flera eller ingen." />
+      <ElementLinksField
+        formId={formId}
+        groups={elements}
+        selected={selected}
+        errors={linkErrors.length ? linkErrors : undefined}
+        hint="Välj de delar av målbilden som indikatorn följer upp. Du kan välja flera eller ingen."
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={posting}>
           {posting ? "Sparar …" : indicator ? "Spara indikatorn" : "Lägg till indikatorn"}
@@ -81,6 +113,7 @@ export function IndicatorForm({ formId, indicator, elements, pagePath, cancelTo,
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

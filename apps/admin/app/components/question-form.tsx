@@ -3,16 +3,18 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { RetentionInputSchema } from "@naravard/domain";
 import { QuestionFormSchema, participationFormIds } from "../lib/participation-forms.ts";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { FormErrors, TextField, TextareaField } from "./fields.tsx";
 import { CheckboxGroupField, NumberField } from "./roadmap-fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 export interface QuestionView {
   id: string;
   question: string;
   purpose: string;
   open: boolean;
+  revision: number;
 }
 
 const openOptions = [
@@ -30,9 +32,10 @@ interface Props {
 
 /** A question the public answers on the portal, why it is asked, and whether it takes answers now. */
 export function QuestionForm({ formId, question, pagePath, cancelTo, actionData }: Props) {
+  const own = actionData?.formId === formId ? actionData : undefined;
   const [form, fields] = useForm({
     id: formId,
-    lastResult: actionData?.formId === formId ? actionData.result : undefined,
+    lastResult: own?.result,
     defaultValue: {
       question: question?.question ?? "",
       purpose: question?.purpose ?? "",
@@ -44,9 +47,14 @@ export function QuestionForm({ formId, question, pagePath, cancelTo, actionData 
   });
   const posting = useIsPosting("save-question", question ? { questionId: question.id } : {});
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, question?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-question" />
-      {question ? <input type="hidden" name="questionId" value={question.id} /> : null}
+      {question ? (
+        <>
+          <input type="hidden" name="questionId" value={question.id} />
+          <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? question.revision} />
+        </>
+      ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField
         field={fields.question}
@@ -70,6 +78,7 @@ export function QuestionForm({ formId, question, pagePath, cancelTo, actionData 
           </Link>
         ) : null}
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

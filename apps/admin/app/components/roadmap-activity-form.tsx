@@ -2,11 +2,19 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { ActivityInputSchema } from "@naravard/domain";
-import { ELEMENT_FIELD, type FormActionData, elementValue, postedValues, withElementLinks } from "../lib/roadmap-form-data.ts";
+import {
+  ELEMENT_FIELD,
+  type FormActionData,
+  elementValue,
+  postedValues,
+  withElementLinks,
+  editAction,
+} from "../lib/roadmap-form-data.ts";
 import { UpdateActivitySchema } from "../lib/roadmap-forms.ts";
 import { type ActivityView, type ElementGroup, activityDefaults, activityStatusChoices } from "../lib/roadmap-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
-import { CheckboxGroupField, ElementLinksField, NumberField, SavedNowFacts } from "./roadmap-fields.tsx";
+import { CheckboxGroupField, ElementLinksField, NumberField } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -45,7 +53,7 @@ export function RoadmapActivityForm({ formId, activity, areas, members, elements
   const areaOptions = [{ value: "", label: "Välj område" }, ...areas.map((a) => ({ value: a.id, label: a.title }))];
 
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, activity?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {activity ? (
         <>

@@ -2,10 +2,10 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { AreaInputSchema } from "@naravard/domain";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { UpdateAreaSchema } from "../lib/roadmap-forms.ts";
 import { FormErrors, TextField, TextareaField } from "./fields.tsx";
-import { SavedNowFacts } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -32,7 +32,7 @@ export function RoadmapAreaForm({ formId, area, pagePath, cancelTo, actionData }
   const intent = area ? "update-area" : "create-area";
   const posting = useIsPosting(intent, area ? { areaId: area.id } : {});
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, area?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {area ? (
         <>
@@ -42,8 +42,17 @@ export function RoadmapAreaForm({ formId, area, pagePath, cancelTo, actionData }
         </>
       ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
-      <TextField field={fields.title} label="Områdets rubrik" hint="Till exempel ”Personcentrerat förhållningssätt”. Minst 2 och högst 160 tecken." />
-      <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Vad området ska åstadkomma; högst 2000 tecken." rows={3} />
+      <TextField
+        field={fields.title}
+        label="Områdets rubrik"
+        hint="Till exempel ”Personcentrerat förhållningssätt”. Minst 2 och högst 160 tecken."
+      />
+      <TextareaField
+        field={fields.description}
+        label="Beskrivning"
+        hint="Frivilligt. Vad området ska åstadkomma; högst 2000 tecken."
+        rows={3}
+      />
       {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={posting}>

@@ -1,6 +1,6 @@
 import { type FieldMetadata, getCollectionProps, getInputProps } from "@conform-to/react";
 import type { ReactNode } from "react";
-import { ELEMENT_FIELD, type SavedNow } from "../lib/roadmap-form-data.ts";
+import { ELEMENT_FIELD } from "../lib/roadmap-form-data.ts";
 import type { ElementGroup } from "../lib/roadmap-view.ts";
 import { FieldError } from "./fields.tsx";
 
@@ -24,7 +24,10 @@ interface GroupProps {
 export function CheckboxGroupField({ field, legend, hint, options, empty, type = "checkbox" }: GroupProps) {
   const describedBy = hint ? field.descriptionId : undefined;
   return (
-    <fieldset className={field.errors ? "field field--invalid checkbox-group" : "field checkbox-group"} aria-describedby={describedBy}>
+    <fieldset
+      className={field.errors ? "field field--invalid checkbox-group" : "field checkbox-group"}
+      aria-describedby={describedBy}
+    >
       <legend className="field__label">{legend}</legend>
       {hint ? (
         <p className="field__hint" id={field.descriptionId}>
@@ -34,15 +37,17 @@ export function CheckboxGroupField({ field, legend, hint, options, empty, type =
       <FieldError field={field} />
       {options.length === 0 && empty ? <p className="empty">{empty}</p> : null}
       <div className="checkbox-group__options">
-        {getCollectionProps(field, { type, options: options.map((o) => o.value), ariaDescribedBy: describedBy }).map((props, index) => {
-          const { key, ...input } = props;
-          return (
-            <div className="checkbox" key={key}>
-              <input {...input} />
-              <label htmlFor={input.id}>{options[index]!.label}</label>
-            </div>
-          );
-        })}
+        {getCollectionProps(field, { type, options: options.map((o) => o.value), ariaDescribedBy: describedBy }).map(
+          (props, index) => {
+            const { key, ...input } = props;
+            return (
+              <div className="checkbox" key={key}>
+                <input {...input} />
+                <label htmlFor={input.id}>{options[index]!.label}</label>
+              </div>
+            );
+          },
+        )}
       </div>
     </fieldset>
   );
@@ -108,7 +113,10 @@ export function ElementLinksField({
   const hintId = `${formId}-element-hint`;
   const available = groups.filter((g) => g.options.length > 0);
   return (
-    <fieldset className={errors?.length ? "field field--invalid checkbox-group" : "field checkbox-group"} aria-describedby={hintId}>
+    <fieldset
+      className={errors?.length ? "field field--invalid checkbox-group" : "field checkbox-group"}
+      aria-describedby={hintId}
+    >
       <legend className="field__label">{legend}</legend>
       <p className="field__hint" id={hintId}>
         {available.length ? hint : "Målbilden har inga perspektiv, påståenden eller förflyttningar att koppla till ännu."}
@@ -139,22 +147,5 @@ export function ElementLinksField({
         </fieldset>
       ))}
     </fieldset>
-  );
-}
-
-/** What someone else saved while this user edited, so they can compare before saving again. */
-export function SavedNowFacts({ saved }: { saved: SavedNow }) {
-  return (
-    <div className="saved-by-others">
-      <p className="saved-by-others__label">Det här är sparat nu:</p>
-      <dl className="saved-facts">
-        {saved.facts.map((f) => (
-          <div key={f.label}>
-            <dt>{f.label}</dt>
-            <dd>{f.value || "–"}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
   );
 }

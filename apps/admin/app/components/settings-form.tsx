@@ -1,14 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { type TenantSettings, TenantSettingsInputSchema } from "@naravard/domain";
+import type { TenantSettings } from "@naravard/domain";
 import type { FormActionData } from "../lib/roadmap-form-data.ts";
-import { SETTINGS_FORM, contrastText, settingsDefaults, termFields, termHint } from "../lib/settings-view.ts";
+import { SETTINGS_FORM, SettingsFormSchema, contrastText, settingsDefaults, termFields, termHint } from "../lib/settings-view.ts";
 import { FormErrors, TextField } from "./fields.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
+import { SavedNowFacts } from "./saved-now.tsx";
 
 interface Props {
-  settings: TenantSettings;
+  /** With the revision the form posts back, so a save over someone else's newer one is a conflict. */
+  settings: TenantSettings & { revision: number };
   pagePath: string;
   actionData: FormActionData | undefined;
 }
@@ -22,7 +24,7 @@ export function SettingsForm({ settings, pagePath, actionData }: Props) {
     defaultValue: settingsDefaults(settings),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: TenantSettingsInputSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SettingsFormSchema }),
   });
   const terms = fields.terms.getFieldset();
   const posting = useIsPosting("save-settings");
@@ -30,6 +32,7 @@ export function SettingsForm({ settings, pagePath, actionData }: Props) {
   return (
     <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save-settings" />
+      <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? settings.revision} />
       <FormErrors id={form.errorId} errors={form.errors} />
       <fieldset className="subform">
         <legend>Utseende</legend>
@@ -66,6 +69,7 @@ export function SettingsForm({ settings, pagePath, actionData }: Props) {
           {posting ? "Sparar …" : "Spara inställningarna"}
         </button>
       </div>
+      {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
     </Form>
   );
 }

@@ -2,11 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { StrategyInputSchema } from "@naravard/domain";
-import type { FormActionData } from "../lib/roadmap-form-data.ts";
+import { type FormActionData, editAction } from "../lib/roadmap-form-data.ts";
 import { UpdateStrategySchema } from "../lib/strategy-forms.ts";
 import { type StrategyView, modeOptions, strategyDefaults } from "../lib/strategy-view.ts";
 import { FormErrors, SelectField, TextField, TextareaField } from "./fields.tsx";
-import { NumberField, SavedNowFacts } from "./roadmap-fields.tsx";
+import { NumberField } from "./roadmap-fields.tsx";
+import { SavedNowFacts } from "./saved-now.tsx";
 import { useIsPosting } from "./roadmap-pending.ts";
 
 interface Props {
@@ -33,7 +34,7 @@ export function StrategyForm({ formId, strategy, pagePath, cancelTo, actionData 
   const intent = strategy ? "update-strategy" : "create-strategy";
   const posting = useIsPosting(intent);
   return (
-    <Form method="post" action={pagePath} preventScrollReset className="form" {...getFormProps(form)}>
+    <Form method="post" action={editAction(pagePath, strategy?.id)} preventScrollReset className="form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {strategy ? (
         <>
@@ -44,16 +45,49 @@ export function StrategyForm({ formId, strategy, pagePath, cancelTo, actionData 
       ) : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField field={fields.title} label="Strategins namn" hint="Minst 3 och högst 200 tecken." />
-      <SelectField field={fields.mode} label="Uppdrag" options={modeOptions} hint="Ska en befintlig strategi implementeras, eller ska en ny tas fram?" />
-      <TextField field={fields.focusArea} label="Fokusområde" hint="Frivilligt. Till exempel ”Kompetensförsörjning och kompetensutveckling”." />
+      <SelectField
+        field={fields.mode}
+        label="Uppdrag"
+        options={modeOptions}
+        hint="Ska en befintlig strategi implementeras, eller ska en ny tas fram?"
+      />
+      <TextField
+        field={fields.focusArea}
+        label="Fokusområde"
+        hint="Frivilligt. Till exempel ”Kompetensförsörjning och kompetensutveckling”."
+      />
       <TextareaField field={fields.description} label="Beskrivning" hint="Frivilligt. Högst 4000 tecken." rows={4} />
       <div className="form-grid">
-        <NumberField field={fields.periodStart} label="Period från (år)" hint="Frivilligt, till exempel 2021." min={2000} max={2100} />
-        <NumberField field={fields.periodEnd} label="Period till (år)" hint="Frivilligt, till exempel 2022." min={2000} max={2100} />
+        <NumberField
+          field={fields.periodStart}
+          label="Period från (år)"
+          hint="Frivilligt, till exempel 2021."
+          min={2000}
+          max={2100}
+        />
+        <NumberField
+          field={fields.periodEnd}
+          label="Period till (år)"
+          hint="Frivilligt, till exempel 2022."
+          min={2000}
+          max={2100}
+        />
       </div>
-      <TextField field={fields.fundingSource} label="Finansiering" hint="Frivilligt. Till exempel överenskommelsen ”God och nära vård 2020”." />
-      <TextField field={fields.fundingArea} label="Område inom finansieringen" hint="Frivilligt. Till exempel ”Goda förutsättningar för vårdens medarbetare”." />
-      <TextField field={fields.commissionedBy} label="Uppdragsgivare" hint="Frivilligt. Till exempel socialcheferna i medlemskommunerna." />
+      <TextField
+        field={fields.fundingSource}
+        label="Finansiering"
+        hint="Frivilligt. Till exempel överenskommelsen ”God och nära vård 2020”."
+      />
+      <TextField
+        field={fields.fundingArea}
+        label="Område inom finansieringen"
+        hint="Frivilligt. Till exempel ”Goda förutsättningar för vårdens medarbetare”."
+      />
+      <TextField
+        field={fields.commissionedBy}
+        label="Uppdragsgivare"
+        hint="Frivilligt. Till exempel socialcheferna i medlemskommunerna."
+      />
       <TextField field={fields.steeringGroup} label="Styrgrupp" hint="Frivilligt." />
       {own?.saved ? <SavedNowFacts saved={own.saved} /> : null}
       <div className="button-row">

@@ -13,7 +13,7 @@ import {
   participationFormIds,
   withTags,
 } from "./participation-forms.ts";
-import { bodyWasCleaned } from "./participation-view.ts";
+import { articleFacts, bodyWasCleaned } from "./participation-view.ts";
 import { type PageContext, invalid, refused, requireEditor, runIntent } from "./roadmap-form-actions.server.ts";
 import { readFormData } from "./request.server.ts";
 import { canEdit, notFound, requireMembership } from "./session.server.ts";
@@ -37,8 +37,9 @@ export async function loadArticles({ request, params }: LoaderFunctionArgs, kind
     mayEdit: canEdit(membership.role),
     today: new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" }),
     members: programme.members.map(({ id, name }) => ({ id, name })),
-    articles: articles.map(({ id, title, lead, body, publishedOn, tags, members }) => ({
+    articles: articles.map(({ id, title, lead, body, publishedOn, tags, members, revision }) => ({
       id,
+      revision,
       title,
       lead,
       body,
@@ -66,7 +67,11 @@ async function saveArticle(ctx: ArticleContext, formData: FormData) {
   try {
     saved = await ctx.api.article.save.mutate({ ...submission.value, kind: ctx.kind });
   } catch (error) {
-    return refused(ctx, formId, submission, error, { visibleFields: articleFields });
+    const savedNow = async () => {
+      const found = (await ctx.api.article.list.query({ kind: ctx.kind })).find((a) => a.id === submission.value.articleId);
+      return found ? articleFacts(found) : null;
+    };
+    return refused(ctx, formId, submission, error, { visibleFields: articleFields, savedNow });
   }
   // The API sanitises the text; say so when that took something out, so nobody wonders where it went.
   const stored = (await ctx.api.article.list.query({ kind: ctx.kind })).find((a) => a.id === saved.id);

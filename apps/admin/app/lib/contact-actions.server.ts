@@ -3,6 +3,7 @@ import { redirectWithFlash } from "./flash.server.ts";
 import { ContactFormSchema, ContactIdSchema, participationAnchors, participationFormIds } from "./participation-forms.ts";
 import { type PageContext, invalid, refused, runIntent } from "./roadmap-form-actions.server.ts";
 import { clearMissing } from "./roadmap-form-data.ts";
+import { contactFacts } from "./participation-view.ts";
 import { notFound } from "./session.server.ts";
 
 const contactFields = ["name", "role", "organisation", "email", "phone"] as const;
@@ -17,7 +18,11 @@ async function saveContact(ctx: PageContext, formData: FormData) {
     // An emptied e-mail or phone is cleared; the API keeps what is not sent at all.
     saved = await ctx.api.contact.save.mutate(clearMissing(submission.value, ["email", "phone"]));
   } catch (error) {
-    return refused(ctx, formId, submission, error, { visibleFields: contactFields });
+    const savedNow = async () => {
+      const found = (await ctx.api.contact.list.query()).find((c) => c.id === submission.value.contactId);
+      return found ? contactFacts(found) : null;
+    };
+    return refused(ctx, formId, submission, error, { visibleFields: contactFields, savedNow });
   }
   return redirectWithFlash(
     `${ctx.pageUrl}#${participationAnchors.item(saved.id)}`,

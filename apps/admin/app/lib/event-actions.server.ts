@@ -15,6 +15,7 @@ import {
 } from "./participation-forms.ts";
 import { type PageContext, invalid, refused, runIntent } from "./roadmap-form-actions.server.ts";
 import { type FormActionData, clearMissing } from "./roadmap-form-data.ts";
+import { eventFacts } from "./participation-view.ts";
 import { readUpload } from "./request.server.ts";
 import { notFound } from "./session.server.ts";
 
@@ -58,7 +59,12 @@ async function updateEvent(ctx: EventContext, formData: FormData) {
     // An emptied date, link or focus week is cleared; the API keeps what is not sent at all.
     await ctx.api.event.update.mutate(clearMissing(submission.value, ["startsOn", "endsOn", "onlineUrl", "parentId"]));
   } catch (error) {
-    return refused(ctx, formId, submission, error, { visibleFields: eventFields });
+    const { eventId } = submission.value;
+    const savedNow = async () => {
+      const found = (await ctx.api.event.list.query()).find((e) => e.id === eventId);
+      return found ? eventFacts(found) : null;
+    };
+    return refused(ctx, formId, submission, error, { visibleFields: eventFields, savedNow });
   }
   return redirectWithFlash(back(ctx, participationAnchors.edited(submission.value.eventId)), "Evenemanget är sparat.");
 }

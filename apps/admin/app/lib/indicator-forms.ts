@@ -1,13 +1,16 @@
 import { z } from "zod";
 import type { RouterOutputs } from "@naravard/api";
-import { IndicatorInputSchema } from "@naravard/domain";
+import { IndicatorInputSchema, RevisionSchema } from "@naravard/domain";
 import { askAnchor, pageParams } from "./roadmap-form-data.ts";
 
 /** What the uppföljning page and its action share: form ids, where a change returns, the edit and removal inputs. */
 export const INDICATOR_FORBIDDEN = "Din roll i programmet får inte ändra indikatorerna eller importera värden.";
 
 /** An edit names the indicator it changes; the API saves by code, so the code itself stays as it is. */
-export const UpdateIndicatorSchema = IndicatorInputSchema.extend({ indicatorId: z.uuid({ error: "Ogiltig indikator." }) });
+export const UpdateIndicatorSchema = IndicatorInputSchema.extend({
+  indicatorId: z.uuid({ error: "Ogiltig indikator." }),
+  expectedRevision: RevisionSchema,
+});
 export const IndicatorIdSchema = z.object({ indicatorId: z.uuid({ error: "Ogiltig indikator." }) });
 
 /** The numbers a Swede types with a decimal comma ("57,5"), read as the schema expects them. */
@@ -35,7 +38,10 @@ export const indicatorAnchors = {
 export function withDecimalPoints(formData: FormData, names: readonly string[]): FormData {
   const out = new FormData();
   for (const [key, value] of formData) {
-    out.append(key, typeof value === "string" && names.includes(key) ? value.replace(/[\s\u00a0]/g, "").replace(",", ".") : value);
+    out.append(
+      key,
+      typeof value === "string" && names.includes(key) ? value.replace(/[\s\u00a0]/g, "").replace(",", ".") : value,
+    );
   }
   return out;
 }

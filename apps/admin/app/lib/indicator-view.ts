@@ -15,9 +15,14 @@ export interface IndicatorView {
   targetPeriod: string | null;
   links: { kind: MalbildElementKind; id: string }[];
   values: { memberId: string; memberName: string; memberCode: string; period: string; value: number }[];
+  /** The revision the edit form posts back, so a save over someone else's newer one is a conflict. */
+  revision: number;
 }
 
-export const directionLabel: Record<IndicatorDirection, string> = { increase: "Ett högre värde är bättre", decrease: "Ett lägre värde är bättre" };
+export const directionLabel: Record<IndicatorDirection, string> = {
+  increase: "Ett högre värde är bättre",
+  decrease: "Ett lägre värde är bättre",
+};
 export const directionOptions = (["increase", "decrease"] as const).map((value) => ({ value, label: directionLabel[value] }));
 
 /** "58 procent (2021)", "75 procent", or "–" when there is none. */
@@ -81,3 +86,13 @@ export function importSummary(r: ImportCounts): string {
   const errors = r.errorCount ? ` ${r.errorCount} ${r.errorCount === 1 ? "rad har fel" : "rader har fel"}.` : "";
   return `Filen har ${r.rows} ${r.rows === 1 ? "rad" : "rader"}: ${counts}.${errors}`;
 }
+
+/** What is saved now, after someone else saved first: shown under the form, label by label. */
+export const indicatorFacts = (i: Omit<IndicatorView, "links" | "values" | "revision">) => [
+  { label: "Rubrik", value: i.title },
+  { label: "Beskrivning", value: i.description },
+  { label: "Enhet", value: i.unit },
+  { label: "Riktning", value: directionLabel[i.direction] },
+  { label: "Utgångsvärde", value: valueWithPeriod(i.baselineValue, i.unit, i.baselinePeriod) },
+  { label: "Målvärde", value: valueWithPeriod(i.targetValue, i.unit, i.targetPeriod) },
+];

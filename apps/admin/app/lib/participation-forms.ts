@@ -5,6 +5,8 @@ import {
   EventInputSchema,
   MATERIAL_MAX_BYTES,
   QuestionInputSchema,
+  RevisionSchema,
+  revisionWhenEditing,
 } from "@naravard/domain";
 import { parseTags } from "./participation-view.ts";
 import { askAnchor, pageParams } from "./roadmap-form-data.ts";
@@ -19,7 +21,7 @@ export const QUESTIONS_FORBIDDEN = "Bara programmets samordnare får ändra frå
 
 const Id = (what: string) => z.uuid({ error: `Ogiltig ${what}.` });
 
-export const UpdateEventSchema = EventInputSchema.and(z.object({ eventId: Id("evenemang") }));
+export const UpdateEventSchema = EventInputSchema.and(z.object({ eventId: Id("evenemang"), expectedRevision: RevisionSchema }));
 export const EventIdSchema = z.object({ eventId: Id("evenemang") });
 export const MaterialIdSchema = z.object({ materialId: Id("fil") });
 
@@ -37,11 +39,16 @@ export const MaterialUploadSchema = z.object({
 });
 
 /** The article form: the kind comes from the page, the tags are typed comma-separated. */
-export const ArticleFormSchema = ArticleInputSchema.omit({ kind: true }).extend({ articleId: Id("artikel").optional() });
+export const ArticleFormSchema = ArticleInputSchema.omit({ kind: true })
+  .extend({ articleId: Id("artikel").optional(), expectedRevision: RevisionSchema.optional() })
+  .superRefine(revisionWhenEditing("articleId"));
 export const ArticleIdSchema = z.object({ articleId: Id("artikel") });
 export const TAGS_TEXT = "tagsText";
 
-export const ContactFormSchema = ContactInputSchema.extend({ contactId: Id("kontakt").optional() });
+export const ContactFormSchema = ContactInputSchema.extend({
+  contactId: Id("kontakt").optional(),
+  expectedRevision: RevisionSchema.optional(),
+}).superRefine(revisionWhenEditing("contactId"));
 export const ContactIdSchema = z.object({ contactId: Id("kontakt") });
 
 /**
@@ -50,8 +57,9 @@ export const ContactIdSchema = z.object({ contactId: Id("kontakt") });
  */
 export const QuestionFormSchema = QuestionInputSchema.extend({
   questionId: Id("fråga").optional(),
+  expectedRevision: RevisionSchema.optional(),
   open: z.enum(["open", "closed"], { error: "Välj om frågan är öppen för svar." }).transform((v) => v === "open"),
-});
+}).superRefine(revisionWhenEditing("questionId"));
 
 export const participationFormIds = {
   create: "ny",

@@ -1,4 +1,4 @@
-import { type Audience, type EventKind, eventKindLabel, eventScopeLabel } from "@naravard/domain";
+import { type Audience, type EventKind, audienceLabel, eventKindLabel, eventScopeLabel } from "@naravard/domain";
 import { formatDate } from "@naravard/ui";
 
 /**
@@ -19,6 +19,8 @@ export interface EventView {
   year: number | null;
   place: string;
   onlineUrl: string | null;
+  /** The revision the edit form posts back, so a save over someone else's newer one is a conflict. */
+  revision: number;
 }
 
 /**
@@ -161,3 +163,58 @@ export function feedbackSeries(pages: readonly PageFeedback[], top = 3) {
   ];
   return { months, series };
 }
+
+// ---- What is saved now, after someone else saved first (shown under the form, label by label) ----
+
+export const eventFacts = (e: EventView) => [
+  { label: "Rubrik", value: e.title },
+  { label: "Typ", value: eventKindLabel[e.kind] },
+  { label: "Omfattning", value: eventScopeLabel[e.scope] },
+  { label: "Målgrupper", value: e.audiences.map((a) => audienceLabel[a]).join(", ") },
+  { label: "Datum", value: eventWhen(e) },
+  { label: "Plats", value: e.place },
+  { label: "Länk för att delta digitalt", value: e.onlineUrl ?? "" },
+  { label: "Beskrivning", value: e.description },
+];
+
+export const articleFacts = (a: {
+  title: string;
+  lead: string;
+  body: string;
+  publishedOn: string | null;
+  tags: string[];
+  members: { name: string }[];
+}) => [
+  { label: "Rubrik", value: a.title },
+  { label: "Publicerad", value: a.publishedOn ? formatDate(a.publishedOn) : "" },
+  { label: "Ingress", value: a.lead },
+  {
+    label: "Text",
+    value: a.body
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  },
+  { label: "Taggar", value: a.tags.join(", ") },
+  { label: "Parter", value: a.members.map((m) => m.name).join(", ") },
+];
+
+export const contactFacts = (c: {
+  name: string;
+  role: string;
+  organisation: string;
+  email: string | null;
+  phone: string | null;
+}) => [
+  { label: "Namn", value: c.name },
+  { label: "Roll", value: c.role },
+  { label: "Organisation", value: c.organisation },
+  { label: "E-post", value: c.email ?? "" },
+  { label: "Telefon", value: c.phone ?? "" },
+];
+
+export const questionFacts = (q: { question: string; purpose: string; open: boolean }) => [
+  { label: "Fråga", value: q.question },
+  { label: "Syfte", value: q.purpose },
+  { label: "Svar", value: q.open ? "Öppen för svar" : "Stängd för nya svar" },
+];

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { RetentionInputSchema } from "@naravard/domain";
 import { redirectWithFlash } from "./flash.server.ts";
 import { QuestionFormSchema, participationAnchors, participationFormIds } from "./participation-forms.ts";
+import { questionFacts } from "./participation-view.ts";
 import { type PageContext, invalid, refused, runIntent } from "./roadmap-form-actions.server.ts";
 
 const questionFields = ["question", "purpose", "open"] as const;
@@ -16,7 +17,11 @@ async function saveQuestion(ctx: PageContext, formData: FormData) {
   try {
     saved = await ctx.api.publicInput.saveQuestion.mutate(submission.value);
   } catch (error) {
-    return refused(ctx, formId, submission, error, { visibleFields: questionFields });
+    const savedNow = async () => {
+      const found = (await ctx.api.publicInput.questions.query()).find((q) => q.id === submission.value.questionId);
+      return found ? questionFacts(found) : null;
+    };
+    return refused(ctx, formId, submission, error, { visibleFields: questionFields, savedNow });
   }
   const message = submission.value.open
     ? "Frågan är sparad och öppen för svar på portalen."

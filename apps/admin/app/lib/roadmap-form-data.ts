@@ -94,3 +94,11 @@ function copy(formData: FormData): FormData {
   for (const [key, value] of formData) out.append(key, value);
   return out;
 }
+
+/**
+ * Where an edit form posts: the page with the item's form still open (`?andra=<id>`), so a refusal
+ * (a field error, or a conflict with what someone else saved) comes back in the open form, with or
+ * without a script. A form that creates posts to the page itself.
+ */
+export const editAction = (pagePath: string, id: string | undefined) =>
+  id ? `${pagePath}?${pageParams.edit}=${encodeURIComponent(id)}` : pagePath;

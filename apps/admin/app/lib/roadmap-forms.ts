@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActivityInputSchema, AreaInputSchema } from "@naravard/domain";
+import { ActivityInputSchema, AreaInputSchema, RevisionSchema as Revision } from "@naravard/domain";
 import { askAnchor, pageParams } from "./roadmap-form-data.ts";
 
 /**
@@ -7,10 +7,13 @@ import { askAnchor, pageParams } from "./roadmap-form-data.ts";
  * schemas of the API's inputs that the domain package does not name (an edit adds the row's id
  * and the revision the user saw to the domain's own schema).
  */
-const Revision = z.coerce.number().int().min(1).optional();
-
-export const UpdateAreaSchema = AreaInputSchema.extend({ areaId: z.uuid({ error: "Ogiltigt område." }), expectedRevision: Revision });
-export const UpdateActivitySchema = ActivityInputSchema.and(z.object({ activityId: z.uuid({ error: "Ogiltig aktivitet." }), expectedRevision: Revision }));
+export const UpdateAreaSchema = AreaInputSchema.extend({
+  areaId: z.uuid({ error: "Ogiltigt område." }),
+  expectedRevision: Revision,
+});
+export const UpdateActivitySchema = ActivityInputSchema.and(
+  z.object({ activityId: z.uuid({ error: "Ogiltig aktivitet." }), expectedRevision: Revision }),
+);
 export const AreaIdSchema = z.object({ areaId: z.uuid() });
 export const ActivityIdSchema = z.object({ activityId: z.uuid() });
 export const MilestoneIdSchema = z.object({ milestoneId: z.uuid() });

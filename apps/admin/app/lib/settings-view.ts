@@ -1,4 +1,11 @@
-import { type TermKey, type TenantSettings, contrastRatio, defaultTerms } from "@naravard/domain";
+import {
+  RevisionSchema,
+  type TermKey,
+  type TenantSettings,
+  TenantSettingsInputSchema,
+  contrastRatio,
+  defaultTerms,
+} from "@naravard/domain";
 
 /** The installningar page's form id. */
 export const SETTINGS_FORM = "installningar";
@@ -39,3 +46,13 @@ export const RETENTION_FORM = "gallring";
 /** The flash after a new retention period: how many answers lost their name and e-mail just now. */
 export const retentionSaved = (days: number, erased: number) =>
   `Gallringstiden är ${days} dagar.${erased > 0 ? ` Namn och e-post togs bort ur ${erased} ${erased === 1 ? "synpunkt" : "synpunkter"}.` : ""}`;
+
+/** The settings form posts the revision it was opened at: a save over someone else's newer one is a conflict. */
+export const SettingsFormSchema = TenantSettingsInputSchema.extend({ expectedRevision: RevisionSchema });
+
+/** What is saved now, after someone else saved first: shown under the form, label by label. */
+export const settingsFacts = (s: Pick<TenantSettings, "accentColor" | "logoText" | "terms">) => [
+  { label: "Temafärg", value: s.accentColor },
+  { label: "Logotyptext", value: s.logoText },
+  ...termFields.map((t) => ({ label: t.label, value: s.terms[t.key] })),
+];

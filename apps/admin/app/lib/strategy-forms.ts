@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActivityStatusSchema, StrategyActivityInputSchema, StrategyInputSchema } from "@naravard/domain";
+import { ActivityStatusSchema, StrategyActivityInputSchema, StrategyInputSchema, RevisionSchema } from "@naravard/domain";
 import { askAnchor, pageParams } from "./roadmap-form-data.ts";
 
 /**
@@ -10,13 +10,23 @@ export const STRATEGY_FORBIDDEN = "Din roll i programmet får inte ändra strate
 
 const Id = (what: string) => z.uuid({ error: `Ogiltig ${what}.` });
 
-export const UpdateStrategySchema = StrategyInputSchema.and(z.object({ strategyId: Id("strategi"), expectedRevision: z.coerce.number().int().min(1).optional() }));
+export const UpdateStrategySchema = StrategyInputSchema.and(
+  z.object({ strategyId: Id("strategi"), expectedRevision: RevisionSchema }),
+);
 export const StrategyIdSchema = z.object({ strategyId: Id("strategi") });
-export const ActivityStatusInputSchema = z.object({ activityId: Id("aktivitet"), status: ActivityStatusSchema, heldOn: StrategyActivityInputSchema.shape.heldOn });
+export const ActivityStatusInputSchema = z.object({
+  activityId: Id("aktivitet"),
+  status: ActivityStatusSchema,
+  heldOn: StrategyActivityInputSchema.shape.heldOn,
+});
 export const StrategyActivityIdSchema = z.object({ activityId: Id("aktivitet") });
 export const MeetingIdSchema = z.object({ meetingId: Id("möte") });
 export const LogDecisionSchema = MeetingIdSchema.extend({
-  decision: z.string({ error: "Skriv beslutet." }).trim().min(3, { error: "Skriv beslutet." }).max(1000, { error: "Ett beslut får vara högst 1000 tecken." }),
+  decision: z
+    .string({ error: "Skriv beslutet." })
+    .trim()
+    .min(3, { error: "Skriv beslutet." })
+    .max(1000, { error: "Ett beslut får vara högst 1000 tecken." }),
 });
 
 /** The meeting form's textarea: one decision per line, turned into `decisions[]` before parsing. */

@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     portalHref: `${env.PORTAL_URL}/${membership.slug}/synpunkter`,
     // Which questions are asked and how long personal data is kept are the coordinator's calls.
     mayChange: membership.role === "coordinator",
-    questions: questions.map(({ id, question, purpose, open }) => ({ id, question, purpose, open })),
+    questions: questions.map(({ id, question, purpose, open, revision }) => ({ id, question, purpose, open, revision })),
     retentionDays: settings.inputRetentionDays,
   };
 }

@@ -17,14 +17,18 @@ import { requireEditor } from "../lib/roadmap-form-actions.server.ts";
 import { type FormActionData, pageParams } from "../lib/roadmap-form-data.ts";
 import { canEdit, requireMembership } from "../lib/session.server.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => [{ title: error ? errorTitle(error) : pageTitle("Uppföljning", data?.programme) }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  { title: error ? errorTitle(error) : pageTitle("Uppföljning", data?.programme) },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { token, membership } = await requireMembership(request, params.tenant);
   const api = apiFor({ token, tenant: membership.slug });
-  const [indicators, elements, programme] = await Promise.all([api.indicator.list.query(), malbildElementGroups(api), api.tenant.current.query()]).catch(
-    rethrowUnexpected,
-  );
+  const [indicators, elements, programme] = await Promise.all([
+    api.indicator.list.query(),
+    malbildElementGroups(api),
+    api.tenant.current.query(),
+  ]).catch(rethrowUnexpected);
   return {
     programme: membership.name,
     pagePath: `/${membership.slug}/uppfoljning`,
@@ -41,8 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       baselinePeriod: i.baselinePeriod,
       targetValue: i.targetValue,
       targetPeriod: i.targetPeriod,
+      revision: i.revision,
       links: i.links,
-      values: i.values.map(({ memberId, memberName, memberCode, period, value }) => ({ memberId, memberName, memberCode, period, value })),
+      values: i.values.map(({ memberId, memberName, memberCode, period, value }) => ({
+        memberId,
+        memberName,
+        memberCode,
+        period,
+        value,
+      })),
     })),
     elements,
     memberNames: Object.fromEntries(programme.members.map((m) => [m.officialCode, m.name])),
@@ -52,7 +63,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { token, membership } = await requireMembership(request, params.tenant);
   requireEditor(membership.role, INDICATOR_FORBIDDEN);
-  const ctx = { request, api: apiFor({ token, tenant: membership.slug }), pageUrl: `/${membership.slug}/uppfoljning`, forbidden: INDICATOR_FORBIDDEN };
+  const ctx = {
+    request,
+    api: apiFor({ token, tenant: membership.slug }),
+    pageUrl: `/${membership.slug}/uppfoljning`,
+    forbidden: INDICATOR_FORBIDDEN,
+  };
   // The Kolada import posts a file (multipart); every other form on the page is a plain one.
   if (isMultipart(request)) {
     const upload = await readImportUpload(request);
@@ -106,7 +122,13 @@ export default function FollowUpPage() {
         <>
           <section aria-labelledby="ny-indikator-rubrik" className="panel">
             <h2 id="ny-indikator-rubrik">Lägg till en indikator</h2>
-            <IndicatorForm key={indicators.length} formId={indicatorFormIds.create} elements={elements} pagePath={pagePath} actionData={formData} />
+            <IndicatorForm
+              key={indicators.length}
+              formId={indicatorFormIds.create}
+              elements={elements}
+              pagePath={pagePath}
+              actionData={formData}
+            />
           </section>
           <section aria-labelledby="kolada-rubrik" className="panel" id={indicatorAnchors.importer}>
             <h2 id="kolada-rubrik">Importera värden från Kolada</h2>

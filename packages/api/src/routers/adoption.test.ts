@@ -68,20 +68,8 @@ describe("registering decisions", () => {
   it("registers, corrects and removes a municipality's decision", async () => {
     const api = callerFor(t.db, "orebro", orebro);
     const kumla = (await api.adoption.overview()).members.find((m) => m.name === "Kumla")!;
-    const { id } = await api.adoption.create({
-      memberId: kumla.id,
-      status: "in_preparation",
-      decidingBody: "Kommunstyrelsen",
-      decidedOn: "2022-03-01",
-    });
-    await api.adoption.update({
-      decisionId: id,
-      memberId: kumla.id,
-      status: "adopted",
-      decidingBody: "Kommunfullmäktige",
-      decidedOn: "2022-04-25",
-      reference: "KS 2022/123",
-    });
+    const { id } = await api.adoption.create({ memberId: kumla.id, status: "in_preparation", decidingBody: "Kommunstyrelsen", decidedOn: "2022-03-01" });
+    await api.adoption.update({ decisionId: id, expectedRevision: 1, memberId: kumla.id, status: "adopted", decidingBody: "Kommunfullmäktige", decidedOn: "2022-04-25", reference: "KS 2022/123" });
     const after = await callerFor(t.db, "orebro").adoption.overview();
     expect(after.members.find((m) => m.id === kumla.id)).toMatchObject({ status: "adopted", decidedOn: "2022-04-25" });
     expect(after.progress.adopted).toBe(2);
@@ -100,9 +88,7 @@ describe("registering decisions", () => {
     );
     expect(await codeOf(api.adoption.create({ memberId: kumla.id, status: "adopted" }))).toBe("NOT_FOUND");
     const orebroDecision = overview.decisions[0]!;
-    expect(await codeOf(api.adoption.update({ decisionId: orebroDecision.id, memberId: ownMember.id, status: "declined" }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(await codeOf(api.adoption.update({ decisionId: orebroDecision.id, expectedRevision: orebroDecision.revision, memberId: ownMember.id, status: "declined" }))).toBe("NOT_FOUND");
     expect(await codeOf(api.adoption.delete({ decisionId: orebroDecision.id }))).toBe("NOT_FOUND");
     expect((await callerFor(t.db, "orebro").adoption.overview()).decisions[0]!.status).toBe("adopted");
     expect(await codeOf(callerFor(t.db, "varmland").adoption.create({ memberId: ownMember.id, status: "adopted" }))).toBe(

@@ -45,14 +45,15 @@ describe("tenant", () => {
       logoText: "Region Örebro län",
       terms: { malbild: "målbild", roadmap: "färdplan", adoption: "beslut", strategies: "strategier", followUp: "uppföljning" },
       inputRetentionDays: 365,
+      revision: 1,
     });
     const { token } = await callerFor(t.db).auth.login({ email: coordinatorEmail.orebro, password: TEST_PASSWORD });
-    await callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "Örebro län", terms: { roadmap: "handlingsplan" } });
+    await callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "Örebro län", terms: { roadmap: "handlingsplan" }, expectedRevision: 1 });
     expect((await callerFor(t.db, "orebro").tenant.settings()).terms.roadmap).toBe("handlingsplan");
-    await expect(callerFor(t.db, "varmland", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "X län", terms: {} })).rejects.toMatchObject({
+    await expect(callerFor(t.db, "varmland", token).tenant.updateSettings({ accentColor: "#6b1d4f", logoText: "X län", terms: {}, expectedRevision: 1 })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#eeeeee", logoText: "X län", terms: {} })).rejects.toMatchObject({
+    await expect(callerFor(t.db, "orebro", token).tenant.updateSettings({ accentColor: "#eeeeee", logoText: "X län", terms: {}, expectedRevision: 1 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     expect((await callerFor(t.db, "varmland").tenant.settings()).terms.roadmap).toBe("färdplan");

@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { IndicatorInputSchema, KoladaFileSchema, diffImport, parseKolada } from "@naravard/domain";
+import { IndicatorInputSchema, KoladaFileSchema, RevisionSchema, diffImport, parseKolada } from "@naravard/domain";
 import { deleteIndicator, importContext, listIndicators, saveIndicator, upsertIndicatorValues, withTenant } from "@naravard/db";
 import { unwrapEdit } from "../results.ts";
 import { editorProcedure, tenantProcedure } from "../trpc.ts";
@@ -17,7 +17,8 @@ export const indicatorRouter = {
   /** Indicators with baseline, target, values per period and member, and their målbild links. */
   list: tenantProcedure.query(({ ctx }) => withTenant(ctx.db, ctx.tenant.id, (tx) => listIndicators(tx, { tenantId: ctx.tenant.id }))),
 
-  save: editorProcedure.input(IndicatorInputSchema).mutation(async ({ ctx, input }) =>
+  /** Creates an indicator, or (with the revision the editor started from) changes the one with the same code. */
+  save: editorProcedure.input(IndicatorInputSchema.and(z.object({ expectedRevision: RevisionSchema.optional() }))).mutation(async ({ ctx, input }) =>
     unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => saveIndicator(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Målbildselementet"),
   ),
 

@@ -41,7 +41,7 @@ describe("målbild versions", () => {
     await api.malbildVersion.changeStatus({ malbildId: draft.id, status: "consultation" });
     const v2 = (await callerFor(t.db, "varmland").malbildVersion.get({ versionNumber: 2 })).version;
     expect(v2.statements.map((s) => s.text)).toEqual(v1.statements.map((s) => s.text));
-    await api.malbild.updateStatement({ statementId: v2.statements[4]!.id, text: "Jag får rätt stöd i rätt tid" });
+    await api.malbild.updateStatement({ statementId: v2.statements[4]!.id, text: "Jag får rätt stöd i rätt tid", expectedRevision: v2.statements[4]!.revision });
 
     await api.malbildVersion.changeStatus({ malbildId: draft.id, status: "adopted", adoptedOn: "2026-01-15" });
     const current = await callerFor(t.db, "varmland").malbild.current();
@@ -63,7 +63,7 @@ describe("målbild versions", () => {
     const api = callerFor(t.db, "varmland", varmlandToken);
     const v1 = (await api.malbildVersion.get({ versionNumber: 1 })).version;
     expect(v1.status).toBe("superseded");
-    const result = await failure(api.malbild.updateVision({ malbildId: v1.id, vision: "Efterhandskonstruktion" }));
+    const result = await failure(api.malbild.updateVision({ malbildId: v1.id, vision: "Efterhandskonstruktion", expectedRevision: v1.revision }));
     expect(result.code).toBe("PRECONDITION_FAILED");
     expect((await failure(api.malbildVersion.changeStatus({ malbildId: v1.id, status: "draft" }))).message).toMatch(/kan inte bli/);
   });

@@ -38,9 +38,9 @@ describe("editing the målbild", () => {
   it("lets Värmland's coordinator change the vision and a statement", async () => {
     const api = callerFor(t.db, "varmland", varmlandToken);
     const before = await api.malbild.current();
-    await api.malbild.updateVision({ malbildId: before.id, vision: "  Tillsammans för god och jämlik hälsa  " });
+    await api.malbild.updateVision({ malbildId: before.id, vision: "  Tillsammans för god och jämlik hälsa  ", expectedRevision: before.revision });
     const statement = before.statements[0]!;
-    await api.malbild.updateStatement({ statementId: statement.id, text: "Jag är en viktig medskapare" });
+    await api.malbild.updateStatement({ statementId: statement.id, text: "Jag är en viktig medskapare", expectedRevision: statement.revision });
     const after = await callerFor(t.db, "varmland").malbild.current();
     expect(after.vision).toBe("Tillsammans för god och jämlik hälsa");
     expect(after.statements[0]).toMatchObject({ id: statement.id, text: "Jag är en viktig medskapare" });
@@ -51,7 +51,7 @@ describe("editing the målbild", () => {
     const api = callerFor(t.db, "varmland", varmlandToken);
     const me = await api.auth.me();
     const malbild = await api.malbild.current();
-    await api.malbild.updateVision({ malbildId: malbild.id, vision: "Granskad vision" });
+    await api.malbild.updateVision({ malbildId: malbild.id, vision: "Granskad vision", expectedRevision: malbild.revision });
     const [latest] = await api.audit.list({ entity: "malbild", limit: 1 });
     expect(latest).toMatchObject({ action: "UPDATE", entityId: malbild.id, actorUserId: me.user.id, actorEmail: me.user.email });
     expect(latest!.after).toMatchObject({ vision: "Granskad vision" });
@@ -85,17 +85,17 @@ describe("editing the målbild", () => {
     const orebro = await callerFor(t.db, "orebro").malbild.current();
     // Naming Örebro as the tenant: the coordinator is no member there.
     const asVarmlandInOrebro = callerFor(t.db, "orebro", varmlandToken);
-    expect(await codeOf(asVarmlandInOrebro.malbild.updateVision({ malbildId: orebro.id, vision: "Kapad" }))).toBe("NOT_FOUND");
+    expect(await codeOf(asVarmlandInOrebro.malbild.updateVision({ malbildId: orebro.id, vision: "Kapad", expectedRevision: orebro.revision }))).toBe("NOT_FOUND");
     // Naming Värmland but Örebro's ids: the row is not found in Värmland.
     const inVarmland = callerFor(t.db, "varmland", varmlandToken);
-    expect(await codeOf(inVarmland.malbild.updateVision({ malbildId: orebro.id, vision: "Kapad" }))).toBe("NOT_FOUND");
+    expect(await codeOf(inVarmland.malbild.updateVision({ malbildId: orebro.id, vision: "Kapad", expectedRevision: orebro.revision }))).toBe("NOT_FOUND");
     expect(await codeOf(inVarmland.malbild.addStatement({ malbildId: orebro.id, text: "Kapad" }))).toBe("NOT_FOUND");
     const perspectiveId = orebro.perspectives[0]!.id;
     const own = await inVarmland.malbild.current();
     expect(await codeOf(inVarmland.malbild.addStatement({ malbildId: own.id, perspectiveId, text: "Kapad" }))).toBe("NOT_FOUND");
     // A Värmland statement id named in Örebro, by Örebro's own coordinator, is missing as well.
     const asOrebro = callerFor(t.db, "orebro", orebroToken);
-    expect(await codeOf(asOrebro.malbild.updateStatement({ statementId: own.statements[1]!.id, text: "Kapad" }))).toBe("NOT_FOUND");
+    expect(await codeOf(asOrebro.malbild.updateStatement({ statementId: own.statements[1]!.id, text: "Kapad", expectedRevision: own.statements[1]!.revision }))).toBe("NOT_FOUND");
     expect(await codeOf(asOrebro.malbild.removeStatement({ statementId: own.statements[1]!.id }))).toBe("NOT_FOUND");
     expect((await callerFor(t.db, "orebro").malbild.current()).vision).toBe(orebro.vision);
     expect((await inVarmland.malbild.current()).statements[1]!.text).toBe(own.statements[1]!.text);
@@ -103,15 +103,15 @@ describe("editing the målbild", () => {
 
   it("refuses anonymous and expired sessions", async () => {
     const malbild = await callerFor(t.db, "varmland").malbild.current();
-    expect(await codeOf(callerFor(t.db, "varmland").malbild.updateVision({ malbildId: malbild.id, vision: "x" }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(callerFor(t.db, "varmland", "forged-token").malbild.updateVision({ malbildId: malbild.id, vision: "x" }))).toBe(
+    expect(await codeOf(callerFor(t.db, "varmland").malbild.updateVision({ malbildId: malbild.id, vision: "x", expectedRevision: malbild.revision }))).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerFor(t.db, "varmland", "forged-token").malbild.updateVision({ malbildId: malbild.id, vision: "x", expectedRevision: malbild.revision }))).toBe(
       "UNAUTHORIZED",
     );
   });
 
   it("refuses bad input with Swedish messages per field", async () => {
     const api = callerFor(t.db, "varmland", varmlandToken);
-    const error = await api.malbild.updateStatement({ statementId: "not-a-uuid", text: "" }).catch((e: unknown) => e);
+    const error = await api.malbild.updateStatement({ statementId: "not-a-uuid", text: "", expectedRevision: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe("BAD_REQUEST");
     // @ts-expect-error -- the wrong type on purpose: the server must refuse it, not crash.

@@ -15,7 +15,9 @@ import {
   RetentionInputSchema,
   SearchInputSchema,
   SubmitInputSchema,
+  RevisionSchema,
   isPdf,
+  revisionWhenEditing,
 } from "@naravard/domain";
 import * as db from "@naravard/db";
 import { unwrapEdit } from "../results.ts";
@@ -42,7 +44,7 @@ export const eventRouter = {
   create: editorProcedure.input(EventInputSchema).mutation(async ({ ctx, input }) =>
     unwrapEdit(await w(ctx.db, ctx.tenant.id, (tx) => db.createEvent(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Fokusveckan"),
   ),
-  update: editorProcedure.input(EventInputSchema.and(z.object({ eventId: Id("evenemang") }))).mutation(async ({ ctx, input }) =>
+  update: editorProcedure.input(EventInputSchema.and(z.object({ eventId: Id("evenemang"), expectedRevision: RevisionSchema }))).mutation(async ({ ctx, input }) =>
     unwrapEdit(await w(ctx.db, ctx.tenant.id, (tx) => db.updateEvent(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Evenemanget"),
   ),
   delete: editorProcedure.input(z.object({ eventId: Id("evenemang") })).mutation(async ({ ctx, input }) =>
@@ -77,7 +79,9 @@ export const articleRouter = {
   list: tenantProcedure
     .input(z.object({ kind: z.enum(["news", "good_example"]).optional() }).default({}))
     .query(({ ctx, input }) => w(ctx.db, ctx.tenant.id, (tx) => db.listArticles(tx, { tenantId: ctx.tenant.id, ...input }))),
-  save: editorProcedure.input(ArticleInputSchema.extend({ articleId: Id("artikel").optional() })).mutation(async ({ ctx, input }) =>
+  save: editorProcedure
+    .input(ArticleInputSchema.extend({ articleId: Id("artikel").optional(), expectedRevision: RevisionSchema.optional() }).superRefine(revisionWhenEditing("articleId")))
+    .mutation(async ({ ctx, input }) =>
     unwrapEdit(
       await w(ctx.db, ctx.tenant.id, (tx) => db.saveArticle(tx, { tenantId: ctx.tenant.id, ...input, body: sanitizeBody(input.body) }), ctx.actor),
       "Artikeln eller parten",
@@ -90,7 +94,9 @@ export const articleRouter = {
 
 export const contactRouter = {
   list: tenantProcedure.query(({ ctx }) => w(ctx.db, ctx.tenant.id, (tx) => db.listContacts(tx, { tenantId: ctx.tenant.id }))),
-  save: editorProcedure.input(ContactInputSchema.extend({ contactId: Id("kontakt").optional() })).mutation(async ({ ctx, input }) =>
+  save: editorProcedure
+    .input(ContactInputSchema.extend({ contactId: Id("kontakt").optional(), expectedRevision: RevisionSchema.optional() }).superRefine(revisionWhenEditing("contactId")))
+    .mutation(async ({ ctx, input }) =>
     unwrapEdit(await w(ctx.db, ctx.tenant.id, (tx) => db.saveContact(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Kontakten"),
   ),
   delete: editorProcedure.input(z.object({ contactId: Id("kontakt") })).mutation(async ({ ctx, input }) =>
@@ -135,11 +141,9 @@ export const publicInputRouter = {
   }),
 
   questions: editorProcedure.query(({ ctx }) => w(ctx.db, ctx.tenant.id, (tx) => db.listQuestions(tx, { tenantId: ctx.tenant.id }))),
-  saveQuestion: coordinatorProcedure.input(QuestionInputSchema.extend({ questionId: Id("fråga").optional() })).mutation(async ({ ctx, input }) => {
-    const row = await w(ctx.db, ctx.tenant.id, (tx) => db.saveQuestion(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor);
-    if (!row) throw notFound("Frågan finns inte.");
-    return row;
-  }),
+  saveQuestion: coordinatorProcedure
+    .input(QuestionInputSchema.extend({ questionId: Id("fråga").optional(), expectedRevision: RevisionSchema.optional() }).superRefine(revisionWhenEditing("questionId")))
+    .mutation(async ({ ctx, input }) => unwrapEdit(await w(ctx.db, ctx.tenant.id, (tx) => db.saveQuestion(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Frågan")),
   queue: editorProcedure
     .input(z.object({ status: z.enum(["pending", "published", "rejected"]).default("pending") }).default({ status: "pending" }))
     .query(({ ctx, input }) => w(ctx.db, ctx.tenant.id, (tx) => db.listEntriesForModeration(tx, { tenantId: ctx.tenant.id, ...input }))),

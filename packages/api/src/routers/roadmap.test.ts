@@ -46,24 +46,8 @@ describe("roadmap", () => {
       ownerMemberIds: [kumla.id],
       links: [{ kind: "perspective", id: malbild.perspectives[2]!.id }],
     });
-    await api.roadmap.updateActivity({
-      activityId: id,
-      areaId: area.id,
-      title: "Gemensam introduktion för nyanställda",
-      status: "ongoing",
-      progress: 40,
-      ownerMemberIds: [kumla.id],
-      links: [],
-    });
-    await api.roadmap.updateActivity({
-      activityId: id,
-      areaId: area.id,
-      title: "Gemensam introduktion för nyanställda",
-      status: "done",
-      progress: 100,
-      ownerMemberIds: [kumla.id],
-      links: [],
-    });
+    await api.roadmap.updateActivity({ activityId: id, expectedRevision: 1, areaId: area.id, title: "Gemensam introduktion för nyanställda", status: "ongoing", progress: 40, ownerMemberIds: [kumla.id], links: [] });
+    await api.roadmap.updateActivity({ activityId: id, expectedRevision: 2, areaId: area.id, title: "Gemensam introduktion för nyanställda", status: "done", progress: 100, ownerMemberIds: [kumla.id], links: [] });
     const history = await callerFor(t.db, "orebro").roadmap.history({ activityId: id });
     expect(history.map((h) => [h.status, h.progress])).toEqual([
       ["planned", 0],
@@ -150,7 +134,7 @@ describe("roadmap", () => {
     expect(await codeOf(api.roadmap.deleteActivity({ activityId: orebroActivity.id }))).toBe("NOT_FOUND");
     expect(await codeOf(api.roadmap.moveActivity({ id: orebroActivity.id, direction: "down" }))).toBe("NOT_FOUND");
     expect(await codeOf(api.roadmap.deleteArea({ areaId: orebroArea.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(api.roadmap.updateArea({ areaId: orebroArea.id, title: "Kapad", description: "" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.roadmap.updateArea({ areaId: orebroArea.id, expectedRevision: orebroArea.revision, title: "Kapad", description: "" }))).toBe("NOT_FOUND");
     expect((await callerFor(t.db, "orebro").roadmap.get()).areas[0]!.title).toBe("Kompetensförsörjning");
   });
 });
@@ -172,7 +156,7 @@ describe("changing an activity's status", () => {
     // Planned cannot jump to done: it is marked ongoing first.
     expect(
       await errorOf(
-        api.roadmap.updateActivity({ ...fields, activityId: id, status: "done", progress: 100, title: "Ändrad rubrik" }),
+        api.roadmap.updateActivity({ ...fields, activityId: id, status: "done", progress: 100, title: "Ändrad rubrik", expectedRevision: 1 }),
       ),
     ).toEqual({
       code: "BAD_REQUEST",

@@ -6,6 +6,7 @@ import {
   AreaInputSchema,
   MilestoneInputSchema,
   MoveInputSchema,
+  RevisionSchema,
   RoadmapFilterSchema,
   rollUp,
 } from "@naravard/domain";
@@ -40,7 +41,6 @@ function countStatuses(activities: readonly { status: ActivityStatus }[]) {
 }
 
 const Id = (what: string) => z.uuid({ error: `Ogiltig ${what}.` });
-const Revision = z.coerce.number().int().min(1).optional();
 
 export const roadmapRouter = {
   /**
@@ -91,7 +91,7 @@ export const roadmapRouter = {
       withTenant(ctx.db, ctx.tenant.id, (tx) => createArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
     ),
   updateArea: editorProcedure
-    .input(AreaInputSchema.extend({ areaId: Id("område"), expectedRevision: Revision }))
+    .input(AreaInputSchema.extend({ areaId: Id("område"), expectedRevision: RevisionSchema }))
     .mutation(async ({ ctx, input }) =>
       unwrapEdit(
         await withTenant(ctx.db, ctx.tenant.id, (tx) => updateArea(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
@@ -126,7 +126,7 @@ export const roadmapRouter = {
       ),
     ),
   updateActivity: editorProcedure
-    .input(ActivityInputSchema.and(z.object({ activityId: Id("aktivitet"), expectedRevision: Revision })))
+    .input(ActivityInputSchema.and(z.object({ activityId: Id("aktivitet"), expectedRevision: RevisionSchema })))
     .mutation(async ({ ctx, input }) =>
       unwrapEdit(
         await withTenant(

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { ActivityStatusSchema, StrategyActivityInputSchema, StrategyInputSchema, StrategyMeetingInputSchema } from "@naravard/domain";
+import { ActivityStatusSchema, RevisionSchema, StrategyActivityInputSchema, StrategyInputSchema, StrategyMeetingInputSchema } from "@naravard/domain";
 import {
   addMeetingDecision,
   addStrategyActivity,
@@ -34,7 +34,7 @@ export const strategyRouter = {
     withTenant(ctx.db, ctx.tenant.id, (tx) => createStrategy(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor),
   ),
   update: editorProcedure
-    .input(StrategyInputSchema.and(z.object({ strategyId: Id("strategi"), expectedRevision: z.coerce.number().int().min(1).optional() })))
+    .input(StrategyInputSchema.and(z.object({ strategyId: Id("strategi"), expectedRevision: RevisionSchema })))
     .mutation(async ({ ctx, input }) =>
       unwrapEdit(await withTenant(ctx.db, ctx.tenant.id, (tx) => updateStrategy(tx, { tenantId: ctx.tenant.id, ...input }), ctx.actor), "Strategin"),
     ),

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { TenantSettingsInputSchema, adoptionProgress, rollUp, statusOn } from "@naravard/domain";
-import { getTenantSettings, listMembers, listTenants, publicOverviewFigures, saveTenantSettings, withTenant, withoutTenant } from "@naravard/db";
+import { RevisionSchema, TenantSettingsInputSchema, adoptionProgress, rollUp, statusOn } from "@naravard/domain";
+import { getTenantSettings, listMembers, listTenants, publicOverviewFigures, updateTenantSettings, withTenant, withoutTenant } from "@naravard/db";
+import { unwrapEdit } from "../results.ts";
 import { coordinatorProcedure, publicProcedure, tenantProcedure } from "../trpc.ts";
 
 export const tenantRouter = {
@@ -37,19 +38,12 @@ export const tenantRouter = {
     withTenant(ctx.db, ctx.tenant.id, (tx) => getTenantSettings(tx, { tenantId: ctx.tenant.id, name: ctx.tenant.name })),
   ),
 
-  updateSettings: coordinatorProcedure.input(TenantSettingsInputSchema).mutation(async ({ ctx, input }) => {
-    return withTenant(
-      ctx.db,
-      ctx.tenant.id,
-      async (tx) => {
-        const current = await getTenantSettings(tx, { tenantId: ctx.tenant.id, name: ctx.tenant.name });
-        const next = { ...current, ...input };
-        await saveTenantSettings(tx, { tenantId: ctx.tenant.id, ...next });
-        return next;
-      },
-      ctx.actor,
-    );
-  }),
+  updateSettings: coordinatorProcedure.input(TenantSettingsInputSchema.extend({ expectedRevision: RevisionSchema })).mutation(async ({ ctx, input }) =>
+    unwrapEdit(
+      await withTenant(ctx.db, ctx.tenant.id, (tx) => updateTenantSettings(tx, { tenantId: ctx.tenant.id, name: ctx.tenant.name, ...input }), ctx.actor),
+      "Inställningarna",
+    ),
+  ),
 
   /** The requested programme with its member organisations. */
   current: tenantProcedure.query(async ({ ctx }) => {

@@ -41,13 +41,13 @@ describe("roles, invitations and passwords", () => {
     const editor = callerFor(t.db, "varmland", (await login("redaktor@karlstad.se", "ett långt lösenord")).token);
     const malbild = await editor.malbild.forEdit();
     expect(malbild.role).toBe("editor");
-    await editor.malbild.updateVision({ malbildId: malbild.malbild.id, vision: "Redaktörens vision" });
+    await editor.malbild.updateVision({ malbildId: malbild.malbild.id, vision: "Redaktörens vision", expectedRevision: malbild.malbild.revision });
     expect(await codeOf(editor.users.list())).toBe("FORBIDDEN");
     expect(await codeOf(editor.malbildVersion.createDraft({ fromMalbildId: malbild.malbild.id }))).toBe("FORBIDDEN");
 
     const viewer = callerFor(t.db, "varmland", (await login("lasare@arvika.se", "ett annat långt lösenord")).token);
     expect((await viewer.malbild.forEdit()).role).toBe("viewer");
-    expect(await codeOf(viewer.malbild.updateVision({ malbildId: malbild.malbild.id, vision: "Läsarens vision" }))).toBe("FORBIDDEN");
+    expect(await codeOf(viewer.malbild.updateVision({ malbildId: malbild.malbild.id, vision: "Läsarens vision", expectedRevision: malbild.malbild.revision + 1 }))).toBe("FORBIDDEN");
 
     const { members, invitations } = await admin.users.list();
     expect(members.map((m) => [m.email, m.role]).sort()).toEqual([

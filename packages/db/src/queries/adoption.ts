@@ -78,16 +78,26 @@ export async function createDecision(tx: Tx, input: { tenantId: string } & Decis
 
 export async function updateDecision(
   tx: Tx,
-  input: { tenantId: string; decisionId: string; expectedRevision?: number } & DecisionFields,
-): Promise<EditResult<{ id: string; revision: number }>> {
+  input: { tenantId: string; decisionId: string; expectedRevision: number } & DecisionFields,
+): Promise<EditResult<{ id: string; revision: number } & Partial<DecisionFields>>> {
   const { tenantId, decisionId, expectedRevision, ...fields } = input;
   const [current] = await tx
-    .select({ id: s.adoptionDecision.id, revision: s.adoptionDecision.revision })
+    .select({
+      id: s.adoptionDecision.id,
+      revision: s.adoptionDecision.revision,
+      memberId: s.adoptionDecision.memberId,
+      status: s.adoptionDecision.status,
+      decidingBody: s.adoptionDecision.decidingBody,
+      decidedOn: s.adoptionDecision.decidedOn,
+      reference: s.adoptionDecision.reference,
+      link: s.adoptionDecision.link,
+      note: s.adoptionDecision.note,
+    })
     .from(s.adoptionDecision)
     .where(and(eq(s.adoptionDecision.tenantId, tenantId), eq(s.adoptionDecision.id, decisionId)))
     .for("update");
   if (!current) return { status: "not_found" };
-  if (expectedRevision !== undefined && expectedRevision !== current.revision) return { status: "conflict", current };
+  if (expectedRevision !== current.revision) return { status: "conflict", current };
   if (!(await memberExists(tx, tenantId, fields.memberId))) return { status: "not_found" };
   const [row] = await tx
     .update(s.adoptionDecision)

@@ -17,6 +17,7 @@ const eventColumns = {
   year: s.event.year,
   place: s.event.place,
   onlineUrl: s.event.onlineUrl,
+  revision: s.event.revision,
 };
 const materialColumns = {
   id: s.eventMaterial.id,
@@ -80,15 +81,32 @@ export async function createEvent(tx: Tx, input: { tenantId: string } & EventFie
   return { status: "ok", row: row! };
 }
 
-export async function updateEvent(tx: Tx, input: { tenantId: string; eventId: string } & EventFields): Promise<EditResult<{ id: string }>> {
-  const { tenantId, eventId, ...fields } = input;
+/** Changes an event; `expectedRevision` is the revision the editor started from, an older one is a conflict. */
+export async function updateEvent(
+  tx: Tx,
+  input: { tenantId: string; eventId: string; expectedRevision: number } & EventFields,
+): Promise<EditResult<{ id: string; revision: number } & Partial<EventFields>>> {
+  const { tenantId, eventId, expectedRevision, ...fields } = input;
+  const { year: _y, ...columns } = eventColumns;
+  const [current] = await tx
+    .select(columns)
+    .from(s.event)
+    .where(and(eq(s.event.tenantId, tenantId), eq(s.event.id, eventId)))
+    .for("update");
+  if (!current) return { status: "not_found" };
+  if (expectedRevision !== current.revision) return { status: "conflict", current };
   if (fields.parentId === eventId || !(await parentOk(tx, tenantId, fields.parentId))) return { status: "not_found" };
   const [row] = await tx
     .update(s.event)
-    .set({ ...fields, audiences: [...new Set(fields.audiences)], ...(fields.startsOn ? { year: Number(fields.startsOn.slice(0, 4)) } : {}) })
+    .set({
+      ...fields,
+      audiences: [...new Set(fields.audiences)],
+      ...(fields.startsOn ? { year: Number(fields.startsOn.slice(0, 4)) } : {}),
+      revision: current.revision + 1,
+    })
     .where(and(eq(s.event.tenantId, tenantId), eq(s.event.id, eventId)))
-    .returning({ id: s.event.id });
-  return row ? { status: "ok", row } : { status: "not_found" };
+    .returning({ id: s.event.id, revision: s.event.revision });
+  return { status: "ok", row: row! };
 }
 
 export async function deleteEvent(tx: Tx, input: { tenantId: string; eventId: string }): Promise<EditResult<{ id: string }>> {
@@ -129,6 +147,7 @@ export async function listArticles(tx: Tx, { tenantId, kind }: { tenantId: strin
       body: s.article.body,
       publishedOn: s.article.publishedOn,
       tags: s.article.tags,
+      revision: s.article.revision,
     })
     .from(s.article)
     .where(and(eq(s.article.tenantId, tenantId), kind ? eq(s.article.kind, kind) : undefined))
@@ -146,9 +165,21 @@ export async function listArticles(tx: Tx, { tenantId, kind }: { tenantId: strin
 
 export async function saveArticle(
   tx: Tx,
-  input: { tenantId: string; articleId?: string; kind: "news" | "good_example"; title: string; lead: string; body: string; publishedOn: string | null; tags: string[]; memberIds: string[] },
-): Promise<EditResult<{ id: string }>> {
-  const { tenantId, articleId, memberIds, ...fields } = input;
+  input: {
+    tenantId: string;
+    /** With `expectedRevision`, the revision the editor started from: an older one is a conflict. */
+    articleId?: string;
+    expectedRevision?: number;
+    kind: "news" | "good_example";
+    title: string;
+    lead: string;
+    body: string;
+    publishedOn: string | null;
+    tags: string[];
+    memberIds: string[];
+  },
+): Promise<EditResult<{ id: string; revision: number } & Record<string, unknown>>> {
+  const { tenantId, articleId, expectedRevision, memberIds, ...fields } = input;
   const uniqueMembers = [...new Set(memberIds)];
   if (uniqueMembers.length) {
     const found = await tx
@@ -157,18 +188,37 @@ export async function saveArticle(
       .where(and(eq(s.memberOrganisation.tenantId, tenantId), inArray(s.memberOrganisation.id, uniqueMembers)));
     if (found.length !== uniqueMembers.length) return { status: "not_found" };
   }
-  let id: string;
+  let saved: { id: string; revision: number };
   if (articleId) {
-    const [row] = await tx.update(s.article).set(fields).where(and(eq(s.article.tenantId, tenantId), eq(s.article.id, articleId))).returning({ id: s.article.id });
-    if (!row) return { status: "not_found" };
-    id = row.id;
-    await tx.delete(s.articleMember).where(and(eq(s.articleMember.tenantId, tenantId), eq(s.articleMember.articleId, id)));
+    const [current] = await tx
+      .select({
+        id: s.article.id,
+        revision: s.article.revision,
+        kind: s.article.kind,
+        title: s.article.title,
+        lead: s.article.lead,
+        body: s.article.body,
+        publishedOn: s.article.publishedOn,
+        tags: s.article.tags,
+      })
+      .from(s.article)
+      .where(and(eq(s.article.tenantId, tenantId), eq(s.article.id, articleId)))
+      .for("update");
+    if (!current) return { status: "not_found" };
+    if (expectedRevision !== current.revision) return { status: "conflict", current };
+    const [row] = await tx
+      .update(s.article)
+      .set({ ...fields, revision: current.revision + 1 })
+      .where(and(eq(s.article.tenantId, tenantId), eq(s.article.id, articleId)))
+      .returning({ id: s.article.id, revision: s.article.revision });
+    saved = row!;
+    await tx.delete(s.articleMember).where(and(eq(s.articleMember.tenantId, tenantId), eq(s.articleMember.articleId, saved.id)));
   } else {
-    const [row] = await tx.insert(s.article).values({ tenantId, ...fields }).returning({ id: s.article.id });
-    id = row!.id;
+    const [row] = await tx.insert(s.article).values({ tenantId, ...fields }).returning({ id: s.article.id, revision: s.article.revision });
+    saved = row!;
   }
-  if (uniqueMembers.length) await tx.insert(s.articleMember).values(uniqueMembers.map((memberId) => ({ tenantId, articleId: id, memberId })));
-  return { status: "ok", row: { id } };
+  if (uniqueMembers.length) await tx.insert(s.articleMember).values(uniqueMembers.map((memberId) => ({ tenantId, articleId: saved.id, memberId })));
+  return { status: "ok", row: saved };
 }
 
 export async function deleteArticle(tx: Tx, input: { tenantId: string; articleId: string }): Promise<EditResult<{ id: string }>> {
@@ -176,9 +226,19 @@ export async function deleteArticle(tx: Tx, input: { tenantId: string; articleId
   return row ? { status: "ok", row } : { status: "not_found" };
 }
 
+const contactColumns = {
+  id: s.contact.id,
+  name: s.contact.name,
+  role: s.contact.role,
+  organisation: s.contact.organisation,
+  email: s.contact.email,
+  phone: s.contact.phone,
+  revision: s.contact.revision,
+};
+
 export function listContacts(tx: Tx, { tenantId }: { tenantId: string }) {
   return tx
-    .select({ id: s.contact.id, name: s.contact.name, role: s.contact.role, organisation: s.contact.organisation, email: s.contact.email, phone: s.contact.phone })
+    .select(contactColumns)
     .from(s.contact)
     .where(eq(s.contact.tenantId, tenantId))
     .orderBy(asc(s.contact.position), asc(s.contact.name));
@@ -186,14 +246,35 @@ export function listContacts(tx: Tx, { tenantId }: { tenantId: string }) {
 
 export async function saveContact(
   tx: Tx,
-  input: { tenantId: string; contactId?: string; name: string; role: string; organisation: string; email?: string | null; phone?: string | null },
-): Promise<EditResult<{ id: string }>> {
-  const { tenantId, contactId, ...fields } = input;
+  input: {
+    tenantId: string;
+    /** With `expectedRevision`, the revision the editor started from: an older one is a conflict. */
+    contactId?: string;
+    expectedRevision?: number;
+    name: string;
+    role: string;
+    organisation: string;
+    email?: string | null;
+    phone?: string | null;
+  },
+): Promise<EditResult<{ id: string; revision: number } & Record<string, unknown>>> {
+  const { tenantId, contactId, expectedRevision, ...fields } = input;
   if (contactId) {
-    const [row] = await tx.update(s.contact).set(fields).where(and(eq(s.contact.tenantId, tenantId), eq(s.contact.id, contactId))).returning({ id: s.contact.id });
-    return row ? { status: "ok", row } : { status: "not_found" };
+    const [current] = await tx
+      .select(contactColumns)
+      .from(s.contact)
+      .where(and(eq(s.contact.tenantId, tenantId), eq(s.contact.id, contactId)))
+      .for("update");
+    if (!current) return { status: "not_found" };
+    if (expectedRevision !== current.revision) return { status: "conflict", current };
+    const [row] = await tx
+      .update(s.contact)
+      .set({ ...fields, revision: current.revision + 1 })
+      .where(and(eq(s.contact.tenantId, tenantId), eq(s.contact.id, contactId)))
+      .returning({ id: s.contact.id, revision: s.contact.revision });
+    return { status: "ok", row: row! };
   }
-  const [row] = await tx.insert(s.contact).values({ tenantId, ...fields }).returning({ id: s.contact.id });
+  const [row] = await tx.insert(s.contact).values({ tenantId, ...fields }).returning({ id: s.contact.id, revision: s.contact.revision });
   return { status: "ok", row: row! };
 }
 

@@ -56,20 +56,51 @@ async function elementsExist(tx: Tx, tenantId: string, links: IndicatorFields["l
   return true;
 }
 
-/** Creates an indicator, or updates the one with the same code; null result when a link is not the tenant's. */
-export async function saveIndicator(tx: Tx, input: { tenantId: string } & IndicatorFields): Promise<EditResult<{ id: string }>> {
-  const { tenantId, links, ...fields } = input;
+/**
+ * Creates an indicator, or updates the one with the same code. Updating needs `expectedRevision`,
+ * the revision the editor started from: none or an older one is a conflict, never an overwrite
+ * (so a new indicator given a code already in use shows what that one holds). Not found when a
+ * link is not the tenant's.
+ */
+export async function saveIndicator(
+  tx: Tx,
+  input: { tenantId: string; expectedRevision?: number } & IndicatorFields,
+): Promise<EditResult<{ id: string; revision: number } & Partial<Omit<IndicatorFields, "links">>>> {
+  const { tenantId, links, expectedRevision, ...fields } = input;
+  const [current] = await tx
+    .select({
+      id: s.indicator.id,
+      revision: s.indicator.revision,
+      code: s.indicator.code,
+      title: s.indicator.title,
+      description: s.indicator.description,
+      unit: s.indicator.unit,
+      direction: s.indicator.direction,
+      baselineValue: s.indicator.baselineValue,
+      baselinePeriod: s.indicator.baselinePeriod,
+      targetValue: s.indicator.targetValue,
+      targetPeriod: s.indicator.targetPeriod,
+    })
+    .from(s.indicator)
+    .where(and(eq(s.indicator.tenantId, tenantId), eq(s.indicator.code, fields.code)))
+    .for("update");
+  if (current && expectedRevision !== current.revision) return { status: "conflict", current };
   if (!(await elementsExist(tx, tenantId, links))) return { status: "not_found" };
-  const [row] = await tx
-    .insert(s.indicator)
-    .values({ tenantId, ...fields })
-    .onConflictDoUpdate({ target: [s.indicator.tenantId, s.indicator.code], set: fields })
-    .returning({ id: s.indicator.id });
+  const [row] = current
+    ? await tx
+        .update(s.indicator)
+        .set({ ...fields, revision: current.revision + 1 })
+        .where(and(eq(s.indicator.tenantId, tenantId), eq(s.indicator.id, current.id)))
+        .returning({ id: s.indicator.id, revision: s.indicator.revision })
+    : await tx
+        .insert(s.indicator)
+        .values({ tenantId, ...fields })
+        .returning({ id: s.indicator.id, revision: s.indicator.revision });
   const indicatorId = row!.id;
   await tx.delete(s.indicatorLink).where(and(eq(s.indicatorLink.tenantId, tenantId), eq(s.indicatorLink.indicatorId, indicatorId)));
   const unique = [...new Map(links.map((l) => [`${l.kind}:${l.id}`, l])).values()];
   if (unique.length) await tx.insert(s.indicatorLink).values(unique.map((l) => ({ tenantId, indicatorId, elementKind: l.kind, elementId: l.id })));
-  return { status: "ok", row: { id: indicatorId } };
+  return { status: "ok", row: row! };
 }
 
 export async function deleteIndicator(tx: Tx, input: { tenantId: string; indicatorId: string }): Promise<EditResult<{ id: string }>> {

@@ -11,7 +11,7 @@ export type EditResult<T> = { status: "ok"; row: T } | { status: "not_found" } |
 /** Changes the vision of a målbild version; `expectedRevision` guards against overwriting someone else's save. */
 export async function updateVision(
   tx: Tx,
-  input: { tenantId: string; malbildId: string; vision: string; expectedRevision?: number },
+  input: { tenantId: string; malbildId: string; vision: string; expectedRevision: number },
 ): Promise<EditResult<{ id: string; vision: string; revision: number }>> {
   const columns = { id: s.malbild.id, vision: s.malbild.vision, revision: s.malbild.revision, status: s.malbild.status };
   const [current] = await tx
@@ -22,7 +22,7 @@ export async function updateVision(
   if (!current) return { status: "not_found" };
   if (current.status === "superseded") return { status: "read_only" };
   const { status: _s, ...now } = current;
-  if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) return { status: "conflict", current: now };
+  if (input.expectedRevision !== current.revision) return { status: "conflict", current: now };
   if (current.vision === input.vision) return { status: "ok", row: now };
   const [row] = await tx
     .update(s.malbild)
@@ -51,13 +51,13 @@ async function touchMalbild(tx: Tx, tenantId: string, malbildId: string) {
 
 export async function updateStatement(
   tx: Tx,
-  input: { tenantId: string; statementId: string; text: string; expectedRevision?: number },
+  input: { tenantId: string; statementId: string; text: string; expectedRevision: number },
 ): Promise<EditResult<{ id: string; text: string; revision: number }>> {
   const current = await statementWithVersion(tx, input.tenantId, input.statementId);
   if (!current) return { status: "not_found" };
   if (current.versionStatus === "superseded") return { status: "read_only" };
   const now = { id: current.id, text: current.text, revision: current.revision };
-  if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) return { status: "conflict", current: now };
+  if (input.expectedRevision !== current.revision) return { status: "conflict", current: now };
   if (current.text === input.text) return { status: "ok", row: now };
   const [row] = await tx
     .update(s.statement)

@@ -2,28 +2,47 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from "drizzl
 import * as s from "../schema/index.ts";
 import type { Database } from "../client.ts";
 import { type Tx, withTenant, withoutTenant } from "../scope.ts";
+import type { EditResult } from "./malbild-edit.ts";
 import { getTenantSettings } from "./settings.ts";
 
 export function listQuestions(tx: Tx, { tenantId }: { tenantId: string }) {
   return tx
-    .select({ id: s.inputQuestion.id, question: s.inputQuestion.question, purpose: s.inputQuestion.purpose, open: s.inputQuestion.open, createdAt: s.inputQuestion.createdAt })
+    .select({
+      id: s.inputQuestion.id,
+      question: s.inputQuestion.question,
+      purpose: s.inputQuestion.purpose,
+      open: s.inputQuestion.open,
+      createdAt: s.inputQuestion.createdAt,
+      revision: s.inputQuestion.revision,
+    })
     .from(s.inputQuestion)
     .where(eq(s.inputQuestion.tenantId, tenantId))
     .orderBy(desc(s.inputQuestion.createdAt));
 }
 
-export async function saveQuestion(tx: Tx, input: { tenantId: string; questionId?: string; question: string; purpose: string; open: boolean }) {
-  const { tenantId, questionId, ...fields } = input;
+/** Creates a question, or changes one; `expectedRevision` is the revision the editor started from, an older one is a conflict. */
+export async function saveQuestion(
+  tx: Tx,
+  input: { tenantId: string; questionId?: string; expectedRevision?: number; question: string; purpose: string; open: boolean },
+): Promise<EditResult<{ id: string; revision: number } & Partial<{ question: string; purpose: string; open: boolean }>>> {
+  const { tenantId, questionId, expectedRevision, ...fields } = input;
   if (questionId) {
+    const [current] = await tx
+      .select({ id: s.inputQuestion.id, revision: s.inputQuestion.revision, question: s.inputQuestion.question, purpose: s.inputQuestion.purpose, open: s.inputQuestion.open })
+      .from(s.inputQuestion)
+      .where(and(eq(s.inputQuestion.tenantId, tenantId), eq(s.inputQuestion.id, questionId)))
+      .for("update");
+    if (!current) return { status: "not_found" };
+    if (expectedRevision !== current.revision) return { status: "conflict", current };
     const [row] = await tx
       .update(s.inputQuestion)
-      .set(fields)
+      .set({ ...fields, revision: current.revision + 1 })
       .where(and(eq(s.inputQuestion.tenantId, tenantId), eq(s.inputQuestion.id, questionId)))
-      .returning({ id: s.inputQuestion.id });
-    return row ?? null;
+      .returning({ id: s.inputQuestion.id, revision: s.inputQuestion.revision });
+    return { status: "ok", row: row! };
   }
-  const [row] = await tx.insert(s.inputQuestion).values({ tenantId, ...fields }).returning({ id: s.inputQuestion.id });
-  return row!;
+  const [row] = await tx.insert(s.inputQuestion).values({ tenantId, ...fields }).returning({ id: s.inputQuestion.id, revision: s.inputQuestion.revision });
+  return { status: "ok", row: row! };
 }
 
 export async function findOpenQuestion(tx: Tx, { tenantId, questionId }: { tenantId: string; questionId: string }) {

@@ -31,15 +31,15 @@ export async function createArea(tx: Tx, input: { tenantId: string } & AreaField
 
 export async function updateArea(
   tx: Tx,
-  input: { tenantId: string; areaId: string; expectedRevision?: number } & AreaFields,
-): Promise<EditResult<{ id: string; revision: number }>> {
+  input: { tenantId: string; areaId: string; expectedRevision: number } & AreaFields,
+): Promise<EditResult<{ id: string; revision: number } & Partial<AreaFields>>> {
   const [current] = await tx
-    .select({ id: s.roadmapArea.id, revision: s.roadmapArea.revision })
+    .select({ id: s.roadmapArea.id, revision: s.roadmapArea.revision, title: s.roadmapArea.title, description: s.roadmapArea.description })
     .from(s.roadmapArea)
     .where(and(eq(s.roadmapArea.tenantId, input.tenantId), eq(s.roadmapArea.id, input.areaId)))
     .for("update");
   if (!current) return { status: "not_found" };
-  if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) return { status: "conflict", current };
+  if (input.expectedRevision !== current.revision) return { status: "conflict", current };
   const [row] = await tx
     .update(s.roadmapArea)
     .set({ title: input.title, description: input.description, revision: current.revision + 1 })
@@ -169,22 +169,26 @@ export async function createActivity(
 /** Updates an activity; a change of status or progress is added to its history. */
 export async function updateActivity(
   tx: Tx,
-  input: { tenantId: string; activityId: string; byUserId: string | null; expectedRevision?: number } & ActivityFields,
-): Promise<EditResult<{ id: string; revision: number }>> {
+  input: { tenantId: string; activityId: string; byUserId: string | null; expectedRevision: number } & ActivityFields,
+): Promise<EditResult<{ id: string; revision: number } & Partial<Omit<ActivityFields, "ownerMemberIds" | "links">>>> {
   const { tenantId, activityId, byUserId, expectedRevision, ownerMemberIds: _o, links: _l, ...fields } = input;
   const [current] = await tx
     .select({
       id: s.roadmapActivity.id,
       revision: s.roadmapActivity.revision,
+      areaId: s.roadmapActivity.areaId,
+      title: s.roadmapActivity.title,
+      description: s.roadmapActivity.description,
       status: s.roadmapActivity.status,
       progress: s.roadmapActivity.progress,
+      startMonth: s.roadmapActivity.startMonth,
+      endMonth: s.roadmapActivity.endMonth,
     })
     .from(s.roadmapActivity)
     .where(and(eq(s.roadmapActivity.tenantId, tenantId), eq(s.roadmapActivity.id, activityId)))
     .for("update");
   if (!current) return { status: "not_found" };
-  if (expectedRevision !== undefined && expectedRevision !== current.revision)
-    return { status: "conflict", current: { id: current.id, revision: current.revision } };
+  if (expectedRevision !== current.revision) return { status: "conflict", current };
   if (!(await referencesExist(tx, tenantId, input))) return { status: "not_found" };
   const [row] = await tx
     .update(s.roadmapActivity)

@@ -49,16 +49,29 @@ export async function createStrategy(tx: Tx, input: { tenantId: string } & Strat
 
 export async function updateStrategy(
   tx: Tx,
-  input: { tenantId: string; strategyId: string; expectedRevision?: number } & StrategyFields,
-): Promise<EditResult<{ id: string; revision: number }>> {
+  input: { tenantId: string; strategyId: string; expectedRevision: number } & StrategyFields,
+): Promise<EditResult<{ id: string; revision: number } & Partial<StrategyFields>>> {
   const { tenantId, strategyId, expectedRevision, ...fields } = input;
   const [current] = await tx
-    .select({ id: s.strategy.id, revision: s.strategy.revision })
+    .select({
+      id: s.strategy.id,
+      revision: s.strategy.revision,
+      title: s.strategy.title,
+      mode: s.strategy.mode,
+      focusArea: s.strategy.focusArea,
+      description: s.strategy.description,
+      fundingSource: s.strategy.fundingSource,
+      fundingArea: s.strategy.fundingArea,
+      periodStart: s.strategy.periodStart,
+      periodEnd: s.strategy.periodEnd,
+      commissionedBy: s.strategy.commissionedBy,
+      steeringGroup: s.strategy.steeringGroup,
+    })
     .from(s.strategy)
     .where(and(eq(s.strategy.tenantId, tenantId), eq(s.strategy.id, strategyId)))
     .for("update");
   if (!current) return { status: "not_found" };
-  if (expectedRevision !== undefined && expectedRevision !== current.revision) return { status: "conflict", current };
+  if (expectedRevision !== current.revision) return { status: "conflict", current };
   const [row] = await tx
     .update(s.strategy)
     .set({ ...fields, revision: current.revision + 1, updatedAt: new Date() })

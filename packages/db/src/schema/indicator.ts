@@ -1,4 +1,4 @@
-import { boolean, doublePrecision, foreignKey, index, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { malbildElementKind } from "./roadmap.ts";
 import { tenantIsolation } from "./rls.ts";
 import { memberOrganisation, tenantId } from "./tenant.ts";
@@ -21,6 +21,8 @@ export const indicator = pgTable(
     targetValue: doublePrecision(),
     targetPeriod: text(),
     isDemo: boolean().notNull().default(false),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("indicator_tenant_code_idx").on(t.tenantId, t.code), unique("indicator_tenant_id_key").on(t.tenantId, t.id), tenantIsolation()],

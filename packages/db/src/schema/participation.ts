@@ -27,6 +27,8 @@ export const event = pgTable(
     year: integer(),
     place: text().notNull().default(""),
     onlineUrl: text(),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -76,6 +78,8 @@ export const article = pgTable(
     /** Null when the source does not give it. */
     publishedOn: date(),
     tags: text().array().notNull().default([]),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("article_tenant_kind_published_idx").on(t.tenantId, t.kind, t.publishedOn), unique("article_tenant_id_key").on(t.tenantId, t.id), tenantIsolation()],
@@ -103,6 +107,8 @@ export const contact = pgTable(
     organisation: text().notNull().default(""),
     email: text(),
     phone: text(),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
   },
   (t) => [index("contact_tenant_position_idx").on(t.tenantId, t.position), tenantIsolation()],
 );
@@ -116,6 +122,8 @@ export const inputQuestion = pgTable(
     question: text().notNull(),
     purpose: text().notNull(),
     open: boolean().notNull().default(true),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("input_question_tenant_idx").on(t.tenantId, t.createdAt), unique("input_question_tenant_id_key").on(t.tenantId, t.id), tenantIsolation()],

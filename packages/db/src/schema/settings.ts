@@ -12,6 +12,8 @@ export const tenantSetting = pgTable(
     terms: jsonb().$type<Record<string, string>>().notNull().default({}),
     /** Days before the personal data of public input is erased. */
     inputRetentionDays: integer().notNull().default(365),
+    /** Bumped on every change; a save that names an older revision is a conflict, not an overwrite. */
+    revision: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   () => [tenantIsolation()],

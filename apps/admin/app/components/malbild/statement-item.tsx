@@ -6,7 +6,7 @@ import { UpdateStatementInputSchema } from "@naravard/domain";
 import { CONFIRM_REMOVAL_PARAM, type MalbildActionData, anchors, formIds } from "../../lib/malbild-forms.ts";
 import { FormErrors, TextField } from "../fields.tsx";
 import { useIsPosting } from "./pending.ts";
-import { SavedByOthers } from "./saved-by-others.tsx";
+import { SavedByOthers } from "../saved-now.tsx";
 import { useFocusOnReturn } from "./use-focus-on-return.ts";
 
 export interface StatementItemProps {
@@ -78,12 +78,19 @@ export function StatementItem({ statement, label, context, pagePath, confirmingR
       </Form>
       {/* Asking "are you sure?" changes nothing, so it is a navigation (GET), not a POST. */}
       <Form id={askFormId} method="get" action={`${pagePath}#${anchors.statement(statement.id)}`} preventScrollReset hidden />
-      {confirmingRemoval ? <ConfirmRemoval statement={statement} label={label} pagePath={pagePath} actionData={actionData} /> : null}
+      {confirmingRemoval ? (
+        <ConfirmRemoval statement={statement} label={label} pagePath={pagePath} actionData={actionData} />
+      ) : null}
     </li>
   );
 }
 
-function ConfirmRemoval({ statement, label, pagePath, actionData }: Pick<StatementItemProps, "statement" | "label" | "pagePath" | "actionData">) {
+function ConfirmRemoval({
+  statement,
+  label,
+  pagePath,
+  actionData,
+}: Pick<StatementItemProps, "statement" | "label" | "pagePath" | "actionData">) {
   const formId = formIds.removal(statement.id);
   const errors = actionData?.formId === formId ? Object.values(actionData.result.error ?? {}).flatMap((e) => e ?? []) : [];
   const question = useRef<HTMLParagraphElement>(null);

@@ -5,7 +5,7 @@ import { UpdateVisionInputSchema, VISION_MAX } from "@naravard/domain";
 import { type MalbildActionData, anchors } from "../../lib/malbild-forms.ts";
 import { FormErrors, TextareaField } from "../fields.tsx";
 import { useIsPosting } from "./pending.ts";
-import { SavedByOthers } from "./saved-by-others.tsx";
+import { SavedByOthers } from "../saved-now.tsx";
 import { useFocusOnReturn } from "./use-focus-on-return.ts";
 
 interface Props {
@@ -36,7 +36,12 @@ export function VisionForm({ malbildId, vision, revision, formId, pagePath, acti
       {/* After a conflict the user has seen the newer text, so saving again replaces it. */}
       <input type="hidden" name="expectedRevision" value={own?.saved?.revision ?? revision} />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <TextareaField field={fields.vision} label="Visionens text" hint={`Målbildens vision i en eller ett par meningar. Högst ${VISION_MAX} tecken.`} rows={3} />
+      <TextareaField
+        field={fields.vision}
+        label="Visionens text"
+        hint={`Målbildens vision i en eller ett par meningar. Högst ${VISION_MAX} tecken.`}
+        rows={3}
+      />
       {own?.saved ? <SavedByOthers text={own.saved.text} /> : null}
       <button type="submit" className="button" disabled={posting} ref={saveButton}>
         {posting ? "Sparar …" : "Spara visionen"}
