@@ -25,21 +25,21 @@ describe("input schemas", () => {
   const id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
   it("accepts a vision and trims it", () => {
-    expect(UpdateVisionInputSchema.parse({ malbildId: id, vision: "  God och jämlik hälsa " }).vision).toBe(
+    expect(UpdateVisionInputSchema.parse({ malbildId: id, expectedRevision: 1, vision: "  God och jämlik hälsa " }).vision).toBe(
       "God och jämlik hälsa",
     );
   });
 
   it("refuses an empty or oversize vision with a Swedish message", () => {
-    const empty = UpdateVisionInputSchema.safeParse({ malbildId: id, vision: "   " });
+    const empty = UpdateVisionInputSchema.safeParse({ malbildId: id, expectedRevision: 1, vision: "   " });
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toBe("Visionen får inte vara tom.");
-    const long = UpdateVisionInputSchema.safeParse({ malbildId: id, vision: "x".repeat(2001) });
+    const long = UpdateVisionInputSchema.safeParse({ malbildId: id, expectedRevision: 1, vision: "x".repeat(2001) });
     expect(long.error?.issues[0]?.message).toMatch(/högst 2000 tecken/);
   });
 
   it("refuses a statement that is too short and an id that is not a uuid", () => {
-    const result = UpdateStatementInputSchema.safeParse({ statementId: "1; drop table", text: "ja" });
+    const result = UpdateStatementInputSchema.safeParse({ statementId: "1; drop table", expectedRevision: 1, text: "ja" });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toEqual(["Ogiltig identitet.", "Påståendet måste ha minst 3 tecken."]);
   });
