@@ -58,7 +58,9 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"#?]+)/g)].map((m) =
  */
 export async function resolvePaths(baseUrl: string, patterns: { id: string; pattern: string }[], tenants: string[]) {
   const seen: string[] = [];
+  const crawled = new Set<string>();
   const crawl = async (path: string) => {
+    crawled.add(path);
     const res = await fetch(baseUrl + path, { redirect: "manual" });
     const body = await res.text();
     if (res.headers.get("content-type")?.includes("text/html")) seen.push(...hrefs(body));
@@ -81,7 +83,14 @@ export async function resolvePaths(baseUrl: string, patterns: { id: string; patt
         continue;
       }
       const shape = new RegExp("^" + withTenant.replace(/[.]/g, "\\.").replace(/:[A-Za-z]+/g, "[^/]+") + "$");
-      const found = seen.find((href) => shape.test(href));
+      let found = seen.find((href) => shape.test(href));
+      // The list page above (e.g. /fyrbodal/strategier for a strategy) may not have been read for
+      // this programme yet: every programme has the page, not every one has items on it.
+      const parent = withTenant.slice(0, withTenant.indexOf(":")).replace(/\/$/, "");
+      if (!found && parent && !crawled.has(parent)) {
+        await crawl(parent);
+        found = seen.find((href) => shape.test(href));
+      }
       if (found && (await crawl(found)) < 400) {
         path = found;
         break;
