@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createNonce } from "@naravard/app-server/nonce";
 import { PassThrough } from "node:stream";
 import { type EntryContext, type HandleDataRequestFunction, createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -14,7 +14,7 @@ const ABORT_DELAY = 5_000;
  * admin's security headers. Crawlers get the whole document at once; browsers get it streamed.
  */
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = createNonce();
   applySecurityHeaders(responseHeaders, request, nonce);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
+import { createNonce } from "@naravard/app-server/nonce";
 import { PassThrough } from "node:stream";
 import { type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -16,7 +17,7 @@ const ABORT_DELAY = 5_000;
  * unless it can be validated.
  */
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = createNonce();
   for (const [name, value] of Object.entries(securityHeaders(request, nonce))) responseHeaders.set(name, value);
   if (request.method === "GET" && responseStatusCode === 200) return validatedPage(request, responseHeaders, remixContext, nonce);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;

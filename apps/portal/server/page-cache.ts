@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createNonce } from "@naravard/app-server/nonce";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { constants as zlib, crc32, deflateRawSync } from "node:zlib";
 import accepts from "accepts";
@@ -63,14 +63,27 @@ interface Entry {
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** The closing block of a deflate stream: final, fixed codes, empty. */
 const FINAL_BLOCK = deflateRawSync(Buffer.alloc(0));
-const deflatePiece = (piece: Buffer, level: number = zlib.Z_BEST_COMPRESSION) =>
-  deflateRawSync(piece, { level, finishFlush: zlib.Z_SYNC_FLUSH });
+const deflatePiece = (piece: Buffer) => deflateRawSync(piece, { level: zlib.Z_BEST_COMPRESSION, finishFlush: zlib.Z_SYNC_FLUSH });
 
-/** The page as one gzip member: the deflated pieces joined by the deflated nonce. */
+/**
+ * `bytes` as a stored (uncompressed) deflate block (RFC 1951, 3.2.4): a byte-aligned header, the
+ * length and its complement, the bytes. The pieces before it end byte-aligned (sync flush), so it
+ * can follow them; 24 random characters would not compress anyway, and no zlib stream is set up.
+ */
+function storedBlock(bytes: Buffer): Buffer {
+  const block = Buffer.allocUnsafe(5 + bytes.length);
+  block[0] = 0; // not final, stored
+  block.writeUInt16LE(bytes.length, 1);
+  block.writeUInt16LE(~bytes.length & 0xffff, 3);
+  bytes.copy(block, 5);
+  return block;
+}
+
+/** The page as one gzip member: the deflated pieces joined by the nonce (a stored block). */
 function gzipOf(entry: Entry, nonce: Buffer | null): Buffer {
   let crc = 0;
   let length = 0;
-  const deflatedNonce = nonce ? deflatePiece(nonce, zlib.Z_BEST_SPEED) : null;
+  const deflatedNonce = nonce ? storedBlock(nonce) : null;
   const blocks: Buffer[] = [GZIP_HEADER];
   entry.parts.forEach((part, i) => {
     // Pieces after the first exist only where the nonce was cut out, so both are set there.
@@ -177,7 +190,7 @@ export function createPageCache(options: PageCacheOptions) {
       return;
     }
     const headers: Record<string, string | string[]> = { ...entry.headers, "x-page-cache": "hit" };
-    const nonce = entry.nonce ? Buffer.from(randomBytes(16).toString("base64")) : null;
+    const nonce = entry.nonce ? Buffer.from(createNonce()) : null;
     if (nonce) {
       const csp = headers["content-security-policy"];
       if (typeof csp === "string")

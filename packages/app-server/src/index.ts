@@ -16,8 +16,9 @@ import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "./cross-site.ts";
+import { listFiles, staticFiles } from "./static-files.ts";
 
-export { CROSS_SITE_MESSAGE, isCrossSiteWrite };
+export { CROSS_SITE_MESSAGE, isCrossSiteWrite, listFiles, staticFiles };
 
 /** Headers for files (the pages get theirs, with a nonce, from entry.server.tsx). */
 export function setStaticHeaders(res: express.Response) {
@@ -62,18 +63,12 @@ export async function createAppServer({ appDir, beforeRemix = [] }: AppServerOpt
   const app = express();
   app.disable("x-powered-by");
   app.use(compression());
+  // Files only, listed at start: a page's address costs no file lookup (static-files.ts).
   app.use(
     build.publicPath,
-    express.static(path.resolve(appDir, build.assetsBuildDirectory), {
-      immutable: true,
-      maxAge: "1y",
-      setHeaders: setStaticHeaders,
-    }),
+    staticFiles(path.resolve(appDir, build.assetsBuildDirectory), { immutable: true, maxAge: "1y", setHeaders: setStaticHeaders }),
   );
-  // Files only: no directory index or redirect, so a page's address (`/`) costs no file lookups.
-  app.use(
-    express.static(path.join(appDir, "public"), { maxAge: "1h", index: false, redirect: false, setHeaders: setStaticHeaders }),
-  );
+  app.use(staticFiles(path.join(appDir, "public"), { maxAge: "1h", setHeaders: setStaticHeaders }));
   app.use(morgan("tiny"));
   app.use(refuseCrossSiteWrites);
   for (const middleware of beforeRemix) app.use(middleware);
