@@ -82,6 +82,11 @@ function buildApp(name) {
     : ["pnpm", ["turbo", "run", "build", `--filter=@naravard/${name}`, "--output-logs=errors-only"], root];
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, stdio: "inherit", env: process.env });
+    // Not started at all (no pnpm on PATH, say): stop the rest rather than leave it waiting.
+    child.on("error", (error) => {
+      console.error(`\n✗ bygget av ${name} kunde inte startas: ${error.message}`);
+      shutdown(1);
+    });
     child.on("exit", (code) => {
       if (code === 0) return resolve();
       console.error(`\n✗ bygget av ${name} misslyckades (kod ${code})`);

@@ -102,10 +102,17 @@ async function main() {
   log(`${routes.length} sidor i portalens routmanifest.`);
 
   let startupMs: number | null = null;
+  const startupRuns: number[] = [];
   if (!values["skip-startup"]) {
     log("Mäter tiden från installerat till första sidan (pnpm start: bygge och inbäddad databas) …");
-    startupMs = await measureStartup();
-    log(`Första sidan efter ${(startupMs / 1000).toFixed(1)} s.`);
+    // Three starts, the middle one reported: one start on a busy moment of the shared machine
+    // (seen: 12.8 s against 6.5–7.3 s on a quiet one) moves no figure.
+    for (let i = 1; i <= 3; i++) {
+      const ms = await measureStartup();
+      startupRuns.push(ms);
+      log(`Start ${i}/3: första sidan efter ${(ms / 1000).toFixed(1)} s.`);
+    }
+    startupMs = [...startupRuns].sort((a, b) => a - b)[1]!;
   }
 
   log(`Databas: ${databaseUrl.replace(/\/\/[^@]*@/, "//***@")}`);
@@ -118,7 +125,7 @@ async function main() {
     start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { NODE_ENV: "production", PORT: String(ports.portal), API_URL: apiUrl }),
     start("bare", "pnpm", ["--filter", "@naravard/bench", "run", "start"], { NODE_ENV: "production", PORT: String(ports.bare) }),
   ];
-  const report: Report = { date: new Date(), seconds, runs, connections, startupMs, buildMs, sizes: [], explain: null, rssMax: 0 };
+  const report: Report = { date: new Date(), seconds, runs, connections, startupMs, startupRuns, buildMs, sizes: [], explain: null, rssMax: 0 };
   try {
     await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(bareUrl)]);
     const stopMemory = watchMemory(apiUrl);
