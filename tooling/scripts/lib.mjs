@@ -21,16 +21,13 @@ export function run(command, args, options = {}) {
   }
 }
 
-/**
- * Starts a long-running child process; its output is prefixed with a name. `ipc: true` opens a
- * message channel to it (`child.send`).
- */
-export function start(name, command, args, { ipc = false, ...options } = {}) {
+/** Starts a long-running child process; its output is prefixed with a name. */
+export function start(name, command, args, options = {}) {
   const child = spawn(command, args, {
     cwd: root,
     ...options,
     env: { ...process.env, ...options.env },
-    stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: process.platform !== "win32",
   });
   const prefix = (chunk) =>

@@ -3,8 +3,8 @@
 // API, the portal and the admin together until Ctrl-C. The API prepares the database itself before
 // it serves (migrate + idempotent seed, NARAVARD_SEED=1), in its own process, so the embedded
 // database is opened once. With `--build` the API starts first and prepares the database while the
-// portal is built; the portal's server starts at the same time and serves as soon as the build is
-// done, then the admin is built the same way (`--force` builds without turbo's cache). The apps' pages wait for the API (503 until then).
+// portal is built; then the portal's server starts, and once it answers the admin is built and
+// started (`--force` builds without turbo's cache). The apps' pages wait for the API (503 until then).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -40,9 +40,6 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 const apps = { API_URL: apiUrl, PORTAL_URL: portalUrl, ADMIN_URL: adminUrl, SESSION_SECRET: sessionSecret() };
-// With --build each app's server starts while the app is built and loads its build when told to
-// (packages/app-server: NARAVARD_AWAIT_BUILD), so its own start-up is not on top of the build.
-const awaitBuild = build ? { NARAVARD_AWAIT_BUILD: "1" } : {};
 const bin = (app, name) => join(root, "apps", app, "node_modules", ".bin", name);
 const api = () =>
   dev
@@ -55,8 +52,7 @@ const portal = () =>
       })
     : start("portal", bin("portal", "tsx"), ["server/main.ts"], {
         cwd: join(root, "apps/portal"),
-        env: { ...apps, PORT: env.PORTAL_PORT, ...awaitBuild },
-        ipc: build,
+        env: { ...apps, PORT: env.PORTAL_PORT },
       });
 const admin = () =>
   dev
@@ -65,8 +61,7 @@ const admin = () =>
       })
     : start("admin", bin("admin", "tsx"), ["server/main.ts"], {
         cwd: join(root, "apps/admin"),
-        env: { ...apps, PORT: env.ADMIN_PORT, ...awaitBuild },
-        ipc: build,
+        env: { ...apps, PORT: env.ADMIN_PORT },
       });
 
 /**
@@ -121,15 +116,13 @@ const launch = (startIt) => {
 
 launch(api);
 if (build) {
-  const portalServer = launch(portal);
   await buildApp("portal");
-  if (portalServer?.connected) portalServer.send("built");
+  launch(portal);
   // The admin's build waits until the portal answers: on two cores it would slow the portal's start.
   await waitFor(portalUrl, 180_000).catch(() => {});
   log("Portalen är igång; bygger admin …");
-  const adminServer = launch(admin);
   await buildApp("admin");
-  if (adminServer?.connected) adminServer.send("built");
+  launch(admin);
 } else {
   launch(portal);
   launch(admin);

@@ -42,22 +42,10 @@ export interface AppServerOptions {
   beforeRemix?: express.RequestHandler[];
 }
 
-/**
- * `pnpm start` starts an app's server while the app is still being built (NARAVARD_AWAIT_BUILD=1,
- * with an IPC channel), so Node, Express and the rest are loaded by the time the build is done, and
- * says so with a message. Any other start goes straight on.
- */
-async function buildFinished(): Promise<void> {
-  if (process.env.NARAVARD_AWAIT_BUILD !== "1" || !process.send) return;
-  await new Promise<void>((resolve) => process.once("message", () => resolve()));
-  process.channel?.unref();
-}
-
 /** Loads the app's server build and puts the Express app together. */
 export async function createAppServer({ appDir, beforeRemix = [] }: AppServerOptions): Promise<express.Express> {
   process.env.NODE_ENV ??= "production";
   installGlobals({ nativeFetch: true });
-  await buildFinished();
   const build = (await import(pathToFileURL(path.join(appDir, "build/server/index.js")).href)) as ServerBuild;
 
   const app = express();
