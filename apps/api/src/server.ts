@@ -45,8 +45,10 @@ export function createApiServer(
     // The read cache's state, for the portal's page cache: same token, same public data.
     if (path === "/cache-state") return json(res, 200, { state: cache?.state() ?? null });
     if (probe && path === "/debug/bench") {
+      // DELETE empties the read cache and forgets the statements and calls seen; `?cache` only
+      // empties the cache (the benchmark's fresh renders keep what the pages asked for).
       if (req.method === "DELETE") {
-        probe.reset();
+        if (!/[?&]cache\b/.test(req.url ?? "")) probe.reset();
         cache?.clear();
       }
       return json(res, 200, probe.snapshot(req.url?.includes("full") ?? false));

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import postgres from "postgres";
 import { explainSlowest } from "./explain.ts";
-import { type LoadResult, gzippedSize, load, loadMedian, probe, quiet, statementsFor, watchMemory } from "./measure.ts";
+import { type LoadResult, gzippedSize, load, loadMedian, probe, quiet, renderTimes, statementsFor, watchMemory } from "./measure.ts";
 import { log, root, run, start, stop, waitFor } from "./processes.ts";
 import { type PageRow, type ProcedureRow, type Report, writeReport } from "./report.ts";
 import { pageRoutes, readManifest, resolvePaths, scriptsOf } from "./targets.ts";
@@ -20,6 +20,8 @@ const { values } = parseArgs({
   options: {
     seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "3" },
     runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
+    /** Fresh renders per page (the first view after a write). */
+    renders: { type: "string", default: "15" },
     connections: { type: "string", default: "50" },
     sizes: { type: "string", default: "1,100" },
     "skip-build": { type: "boolean", default: false },
@@ -31,6 +33,7 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const runs = Number(values.runs);
+const renders = Number(values.renders);
 const connections = Number(values.connections);
 const sizes = values.sizes.split(",").map(Number);
 const databaseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/naravard_bench";
@@ -62,7 +65,7 @@ async function recreateDatabase(url: string) {
  */
 async function measureStartup() {
   // What `pnpm install` leaves behind (its postinstall): the embedded database's template.
-  run("pnpm", ["--filter", "@naravard/db", "run", "template"]);
+  await run("pnpm", ["--filter", "@naravard/db", "run", "template"]);
   const dataDir = mkdtempSync(join(tmpdir(), "naravard-bench-start-"));
   const started = performance.now();
   const server = start("start", "node", ["tooling/scripts/start.mjs", "--build", "--force"], {
@@ -94,7 +97,7 @@ async function main() {
   if (!values["skip-build"]) {
     log("Bygger portalen, admin och jämförelsesidan i produktionsläge (utan turbos cache, för att mäta bygget) …");
     const started = performance.now();
-    run("pnpm", ["turbo", "run", "build", "--force", "--filter=@naravard/portal", "--filter=@naravard/admin", "--filter=@naravard/bench"]);
+    await run("pnpm", ["turbo", "run", "build", "--force", "--filter=@naravard/portal", "--filter=@naravard/admin", "--filter=@naravard/bench"]);
     buildMs = performance.now() - started;
   }
   const manifest = readManifest(join(root, "apps/portal"));
@@ -118,7 +121,7 @@ async function main() {
   log(`Databas: ${databaseUrl.replace(/\/\/[^@]*@/, "//***@")}`);
   await recreateDatabase(databaseUrl);
   const dbEnv = { DATABASE_URL: databaseUrl, NODE_ENV: "development" };
-  run("pnpm", ["--filter", "@naravard/db", "run", "seed"], dbEnv);
+  await run("pnpm", ["--filter", "@naravard/db", "run", "seed"], dbEnv);
 
   const servers = [
     start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "start"], { ...dbEnv, NODE_ENV: "production", API_PORT: String(ports.api), NARAVARD_BENCH: "1" }),
@@ -131,7 +134,7 @@ async function main() {
     const stopMemory = watchMemory(apiUrl);
     for (const scale of sizes) {
       log(scale === 1 ? "Storlek: fröet." : `Storlek: ${scale}× (genererar lastdata) …`);
-      run("pnpm", ["--filter", "@naravard/db", "run", "generate-load", "--scale", String(scale), "--seed", "42"], dbEnv);
+      await run("pnpm", ["--filter", "@naravard/db", "run", "generate-load", "--scale", String(scale), "--seed", "42"], dbEnv);
       await probe(apiUrl, { reset: true });
       const paths = await resolvePaths(portalUrl, routes, tenants);
       const bar = new SingleBar({ format: "{bar} {value}/{total} | {what}", noTTYOutput: true, notTTYSchedule: 5000 });
@@ -149,14 +152,16 @@ async function main() {
       const pages: PageRow[] = [];
       for (const { id, pattern, path } of paths) {
         if (!path) {
-          pages.push({ id, pattern, path: null, status: 0, statements: 0, firstViewStatements: 0, jsBytes: null, load: null });
+          pages.push({ id, pattern, path: null, status: 0, statements: 0, firstViewStatements: 0, jsBytes: null, render: null, load: null });
           continue;
         }
-        await fetch(`${apiUrl}/debug/bench`, { method: "DELETE" });
+        // The caches emptied, the statements seen kept (for the EXPLAIN of the slowest at the end).
+        await fetch(`${apiUrl}/debug/bench?cache`, { method: "DELETE" });
         const first = await statementsFor(apiUrl, portalUrl + path);
         const { statements, status, contentType } = await statementsFor(apiUrl, portalUrl + path);
         const html = contentType.includes("text/html");
-        pages.push({ id, pattern, path, status, statements, firstViewStatements: first.statements, jsBytes: html ? gzippedSize(join(root, "apps/portal/build/client"), scriptsOf(manifest, id)) : null, load: null });
+        const render = renders > 0 ? await renderTimes(apiUrl, portalUrl + path, { times: renders, headers: asBrowser }) : null;
+        pages.push({ id, pattern, path, status, statements, firstViewStatements: first.statements, jsBytes: html ? gzippedSize(join(root, "apps/portal/build/client"), scriptsOf(manifest, id)) : null, render, load: null });
       }
       for (const page of pages) {
         bar.increment(1, { what: page.path ?? page.pattern });
@@ -195,5 +200,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  // fetch's own message ("fetch failed") names neither the address nor the reason; its cause does.
+  if (error instanceof Error && error.cause) console.error(error.stack, error.cause);
   process.exit(1);
 });

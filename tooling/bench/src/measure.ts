@@ -87,6 +87,37 @@ export async function statementsFor(apiUrl: string, url: string) {
   };
 }
 
+export interface RenderTimes {
+  p50: number;
+  p95: number;
+  samples: number;
+}
+
+/**
+ * How long a page takes when it is rendered afresh, as on the first view after a coordinator's
+ * write: before each of `times` requests, one at a time, the API's read cache is emptied (its state
+ * changes, so the portal's page cache holds nothing valid either), and the whole answer is read.
+ * Every query the page makes then runs on the database: this is where a missing index, a full scan
+ * or a list without paging shows as the data grows, which a page served again from the cache hides.
+ */
+export async function renderTimes(
+  apiUrl: string,
+  url: string,
+  options: { times: number; headers?: Record<string, string> },
+): Promise<RenderTimes> {
+  const samples: number[] = [];
+  for (let i = 0; i < options.times; i++) {
+    await fetch(`${apiUrl}/debug/bench?cache`, { method: "DELETE" });
+    const started = performance.now();
+    const res = await fetch(url, { redirect: "manual", headers: options.headers });
+    await res.arrayBuffer();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(q * samples.length) - 1))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), samples: samples.length };
+}
+
 /** Samples the API's resident memory until stopped; returns the maximum seen. */
 export function watchMemory(apiUrl: string, everyMs = 250) {
   let max = 0;

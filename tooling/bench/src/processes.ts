@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -9,9 +9,19 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 export const log = (line: string) => console.log(`\x1b[1m›\x1b[0m ${line}`);
 
 /** Runs a command to completion; throws when it fails. */
-export function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} avslutades med kod ${result.status}`);
+/**
+ * Runs a command to its end. Asynchronously: the benchmark's own timers (the API's memory) and its
+ * idle keep-alive connections go on being served meanwhile; with the event loop blocked for the
+ * 20 s of a data generation, the API closed those connections unseen and the next request on one
+ * failed ("other side closed").
+ */
+export async function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawn(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", resolve);
+  });
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} avslutades med kod ${code}`);
 }
 
 /**
