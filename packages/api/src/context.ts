@@ -17,22 +17,37 @@ export interface ContextInner {
   sessionToken: string | null;
   /** The visitor's address as the portal saw it (for rate limits only; never stored in clear). */
   clientAddress: string | null;
+  /** Told of every procedure as it starts (the benchmark's probe, NARAVARD_BENCH=1); else absent. */
+  onProcedure?: ProcedureObserver | undefined;
 }
+
+export type ProcedureObserver = (path: string, type: "query" | "mutation" | "subscription") => void;
 
 export function createContextInner(opts: {
   db: Database;
   tenantSlug?: string | null;
   sessionToken?: string | null;
   clientAddress?: string | null;
+  onProcedure?: ProcedureObserver | undefined;
 }): ContextInner {
-  return { db: opts.db, tenantSlug: opts.tenantSlug ?? null, sessionToken: opts.sessionToken ?? null, clientAddress: opts.clientAddress ?? null };
+  return {
+    db: opts.db,
+    tenantSlug: opts.tenantSlug ?? null,
+    sessionToken: opts.sessionToken ?? null,
+    clientAddress: opts.clientAddress ?? null,
+    ...(opts.onProcedure ? { onProcedure: opts.onProcedure } : {}),
+  };
 }
 
 /** Header the apps use to pass on the visitor's address (the API itself only sees the app's). */
 export const CLIENT_ADDRESS_HEADER = "x-naravard-client-address";
 
 /** The outer context for HTTP: reads the tenant and the session from the request headers. */
-export function createContextFromHeaders(db: Database, headers: Record<string, string | string[] | undefined>): ContextInner {
+export function createContextFromHeaders(
+  db: Database,
+  headers: Record<string, string | string[] | undefined>,
+  onProcedure?: ProcedureObserver,
+): ContextInner {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
   const auth = first(headers.authorization);
   const bearer = auth?.startsWith("Bearer ") ? auth.slice("Bearer ".length).trim() : null;
@@ -41,5 +56,6 @@ export function createContextFromHeaders(db: Database, headers: Record<string, s
     tenantSlug: first(headers[TENANT_HEADER]),
     sessionToken: bearer || null,
     clientAddress: first(headers[CLIENT_ADDRESS_HEADER])?.slice(0, 100) ?? null,
+    onProcedure,
   });
 }

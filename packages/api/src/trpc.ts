@@ -41,7 +41,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * Every procedure: text the database cannot store is refused as a field error before any query,
  * and a database outage answers 503 with a clear message, not a 500 or a hang.
  */
-const base = t.procedure.use(async ({ next, getRawInput, type, ctx }) => {
+const base = t.procedure.use(async ({ next, getRawInput, type, ctx, path }) => {
+  ctx.onProcedure?.(path, type);
   // A write may rename or remove a programme: forget the programmes looked up, before and after.
   if (type === "mutation") forgetTenants(ctx.db);
   const unstorable = findUnstorableText(await getRawInput());

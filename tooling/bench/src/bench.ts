@@ -4,6 +4,7 @@
  * 100× data loads every portal route (found in the build's route manifest) and every API query
  * the pages make, at 50 connections, and writes docs/benchmarks.md. See README "Benchmark".
  */
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -11,10 +12,10 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import postgres from "postgres";
 import { explainSlowest } from "./explain.ts";
-import { type LoadResult, gzippedSize, load, loadMedian, probe, quiet, renderTimes, statementsFor, watchMemory } from "./measure.ts";
+import { type LoadResult, allProcedures, gzippedSize, load, loadMedian, probe, quiet, renderTimes, statementsFor, watchMemory } from "./measure.ts";
 import { log, root, run, start, stop, waitFor } from "./processes.ts";
 import { type PageRow, type ProcedureRow, type Report, writeReport } from "./report.ts";
-import { pageRoutes, readManifest, resolvePaths, scriptsOf } from "./targets.ts";
+import { openDataPaths, pageRoutes, readManifest, resolvePaths, scriptsOf, signIn } from "./targets.ts";
 
 const { values } = parseArgs({
   options: {
@@ -37,10 +38,14 @@ const renders = Number(values.renders);
 const connections = Number(values.connections);
 const sizes = values.sizes.split(",").map(Number);
 const databaseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/naravard_bench";
-const ports = { api: 4600, portal: 3600, bare: 3602 };
+const ports = { api: 4600, portal: 3600, admin: 3601, bare: 3602 };
 const apiUrl = `http://127.0.0.1:${ports.api}`;
 const portalUrl = `http://127.0.0.1:${ports.portal}`;
 const bareUrl = `http://127.0.0.1:${ports.bare}`;
+const adminUrl = `http://127.0.0.1:${ports.admin}`;
+/** The seed's demo accounts (the benchmark's database is seeded outside production). */
+const coordinator = { email: "samordnare@varmland.demo", password: "nara-vard-demo" };
+const platformAdmin = { email: "plattform@naravard.demo", password: "nara-vard-demo" };
 const tenants = ["varmland", "orebro", "fyrbodal"];
 /** Pages are asked for as a browser asks: accepting compressed answers (the bare page's too). */
 const asBrowser = { "accept-encoding": "gzip, deflate, br" };
@@ -127,20 +132,33 @@ async function main() {
     start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "start"], { ...dbEnv, NODE_ENV: "production", API_PORT: String(ports.api), NARAVARD_BENCH: "1" }),
     start("portal", "pnpm", ["--filter", "@naravard/portal", "run", "start"], { NODE_ENV: "production", PORT: String(ports.portal), API_URL: apiUrl }),
     start("bare", "pnpm", ["--filter", "@naravard/bench", "run", "start"], { NODE_ENV: "production", PORT: String(ports.bare) }),
+    // The admin, only for its pages' reads: crawled signed in, so the API's authenticated queries
+    // are observed and measured like the portal's.
+    start("admin", "pnpm", ["--filter", "@naravard/admin", "run", "start"], { NODE_ENV: "production", PORT: String(ports.admin), API_URL: apiUrl, SESSION_SECRET: randomBytes(24).toString("hex") }),
   ];
+  const adminRoutes = pageRoutes(readManifest(join(root, "apps/admin"))).filter((r) => !/logga-ut|inbjudan|nytt-losenord/.test(r.pattern));
   const report: Report = { date: new Date(), seconds, runs, connections, startupMs, startupRuns, buildMs, sizes: [], explain: null, rssMax: 0 };
   try {
-    await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(bareUrl)]);
+    await Promise.all([waitFor(`${apiUrl}/readyz`), waitFor(portalUrl), waitFor(bareUrl), waitFor(`${adminUrl}/logga-in`)]);
+    const procedureList = await allProcedures(apiUrl);
     const stopMemory = watchMemory(apiUrl);
     for (const scale of sizes) {
       log(scale === 1 ? "Storlek: fröet." : `Storlek: ${scale}× (genererar lastdata) …`);
       await run("pnpm", ["--filter", "@naravard/db", "run", "generate-load", "--scale", String(scale), "--seed", "42"], dbEnv);
       await probe(apiUrl, { reset: true });
       const paths = await resolvePaths(portalUrl, routes, tenants);
+      // The API's other reads: the admin's pages, signed in as a coordinator and as the platform's
+      // administrator, and every open-data address; the probe notes each procedure they run.
+      for (const account of [coordinator, platformAdmin]) {
+        const cookie = await signIn(adminUrl, account.email, account.password);
+        await resolvePaths(adminUrl, adminRoutes, tenants, { cookie });
+      }
+      for (const path of await openDataPaths(apiUrl, tenants[0]!)) await (await fetch(apiUrl + path)).arrayBuffer();
       const bar = new SingleBar({ format: "{bar} {value}/{total} | {what}", noTTYOutput: true, notTTYSchedule: 5000 });
       const procedureCalls = (await probe(apiUrl, { full: true })).calls;
+      // One example read per procedure (a GET: writes are not replayed).
       const firstCallOf = new Map<string, (typeof procedureCalls)[number]>();
-      for (const call of procedureCalls) if (!firstCallOf.has(call.procedure)) firstCallOf.set(call.procedure, call);
+      for (const call of procedureCalls) if (call.method === "GET" && call.type === "query" && !firstCallOf.has(call.procedure)) firstCallOf.set(call.procedure, call);
       bar.start(1 + paths.length + firstCallOf.size, 0, { what: "jämförelsesidan" });
       await load(bareUrl, { connections, seconds: 1, headers: asBrowser });
       const ceiling = await loadMedian(bareUrl, { connections, seconds, runs, headers: asBrowser });
@@ -174,11 +192,14 @@ async function main() {
       for (const [procedure, call] of firstCallOf) {
         bar.increment(1, { what: procedure });
         if (values["no-load"]) continue;
-        procedures.push({ procedure, load: await load(apiUrl + call.url, { connections, seconds, headers: call.headers }) });
+        procedures.push({ procedure, url: call.url, signedIn: Boolean(call.headers.authorization), load: await load(apiUrl + call.url, { connections, seconds, headers: call.headers }) });
         await quiet(apiUrl);
       }
       bar.stop();
-      report.sizes.push({ scale, ceiling, pages, procedures });
+      const unmeasured = procedureList
+        .filter((p) => !firstCallOf.has(p.path))
+        .map((p) => ({ procedure: p.path, type: p.type }));
+      report.sizes.push({ scale, ceiling, pages, procedures, unmeasured });
     }
     report.rssMax = stopMemory();
     log("Letar upp den långsammaste frågan (EXPLAIN ANALYZE) …");

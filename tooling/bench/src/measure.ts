@@ -64,7 +64,7 @@ export interface ProbeSnapshot {
   statements: number;
   rss: number;
   queries: { query: string; params: unknown[] }[];
-  calls: { procedure: string; url: string; headers: Record<string, string> }[];
+  calls: { procedure: string; type: string; method: string; url: string; headers: Record<string, string> }[];
 }
 
 export async function probe(apiUrl: string, options: { reset?: boolean; full?: boolean } = {}): Promise<ProbeSnapshot> {
@@ -91,6 +91,11 @@ export interface RenderTimes {
   p50: number;
   p95: number;
   samples: number;
+}
+
+/** Every procedure of the API's router (`GET /debug/bench?procedures`). */
+export async function allProcedures(apiUrl: string): Promise<{ path: string; type: string }[]> {
+  return (await (await fetch(`${apiUrl}/debug/bench?procedures`)).json()) as { path: string; type: string }[];
 }
 
 /**

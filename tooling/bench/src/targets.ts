@@ -56,12 +56,17 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"#?]+)/g)].map((m) =
  * Fills a route pattern's parameters with real values: `:tenant` with the first programme whose
  * page answers, other parameters with the first link on an already crawled page that fits.
  */
-export async function resolvePaths(baseUrl: string, patterns: { id: string; pattern: string }[], tenants: string[]) {
+export async function resolvePaths(
+  baseUrl: string,
+  patterns: { id: string; pattern: string }[],
+  tenants: string[],
+  headers: Record<string, string> = {},
+) {
   const seen: string[] = [];
   const crawled = new Set<string>();
   const crawl = async (path: string) => {
     crawled.add(path);
-    const res = await fetch(baseUrl + path, { redirect: "manual" });
+    const res = await fetch(baseUrl + path, { redirect: "manual", headers });
     const body = await res.text();
     if (res.headers.get("content-type")?.includes("text/html")) seen.push(...hrefs(body));
     return res.status;
@@ -99,4 +104,28 @@ export async function resolvePaths(baseUrl: string, patterns: { id: string; patt
     resolved.push({ id, pattern, path });
   }
   return resolved;
+}
+
+/**
+ * Signs in to the admin as a browser does (the form at /logga-in) and returns the session cookie,
+ * so the admin's pages can be crawled and the API's authenticated reads observed.
+ */
+export async function signIn(adminUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${adminUrl}/logga-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: adminUrl },
+    body: new URLSearchParams({ email, password, redirectTo: "/" }),
+  });
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  if (res.status >= 400 || !cookie) throw new Error(`Inloggningen i admin som ${email} misslyckades (${res.status}).`);
+  return cookie;
+}
+
+/** Every GET address of the open-data API (its OpenAPI document), with `{tenant}` filled in. */
+export async function openDataPaths(apiUrl: string, tenant: string): Promise<string[]> {
+  const doc = (await (await fetch(`${apiUrl}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths)
+    .filter(([, operations]) => "get" in operations)
+    .map(([path]) => path.replaceAll("{tenant}", tenant));
 }

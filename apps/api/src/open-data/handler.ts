@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { stringify } from "csv-stringify/sync";
 import { apiErrorCodeOf, createCaller, createContextInner } from "@naravard/api";
+import type { BenchProbe } from "../bench-probe.ts";
 import type { Database } from "@naravard/db";
 import { OPEN_DATA_PAGE_MAX, OPEN_DATA_PAGE_SIZE_MAX } from "@naravard/domain";
 import { openApiDocument } from "./document.ts";
@@ -62,7 +63,7 @@ async function everyPage(paged: NonNullable<Endpoint["page"]>, api: ReturnType<t
  * and CSV, answered through the same tRPC procedures the portal uses, validated against the
  * schemas that generate /api/v1/openapi.json.
  */
-export function createOpenDataHandler(db: Database) {
+export function createOpenDataHandler(db: Database, probe?: BenchProbe) {
   let document: unknown;
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (req.method !== "GET" && req.method !== "HEAD") return json(res, 405, { error: "Only GET is supported." });
@@ -72,7 +73,8 @@ export function createOpenDataHandler(db: Database) {
     if (!match) return json(res, 404, { error: "No such endpoint. See /api/v1/openapi.json." });
     const query = PageQuery.safeParse(Object.fromEntries(url.searchParams));
     if (!query.success) return json(res, 400, { error: [...new Set(query.error.issues.map((i) => i.message))].join(" ") });
-    const api = createCaller(createContextInner({ db, tenantSlug: match.e.tenant ? match.m![1]! : null }));
+    const onProcedure = probe ? (path: string, type: "query" | "mutation" | "subscription") => probe.onProcedure(path, type, req) : undefined;
+    const api = createCaller(createContextInner({ db, tenantSlug: match.e.tenant ? match.m![1]! : null, onProcedure }));
     try {
       const e = match.e;
       if (!e.list) return json(res, 200, e.item.parse(await e.load!(api)));
