@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "./client.ts";
+import { recountActivityTally } from "./tally.ts";
 
 /**
  * Backup of one programme: its tenant row, every row of every table with a `tenant_id` (found in
@@ -107,6 +108,9 @@ export async function importTenant(db: Database, backup: TenantBackup, progress?
       rows += data.length;
       progress?.(table, data.length);
     }
+    // Derived rows are counted again from what was imported (the triggers were off, and a backup
+    // from before the tally has none).
+    await recountActivityTally(tx as unknown as Database, String(backup.tenant.id));
     return { tables: Object.keys(backup.tables).length, rows, users: backup.users.length };
   });
 }

@@ -24,4 +24,5 @@ export * from "./queries/open-data.ts";
 // One copy of drizzle's operators for the whole monorepo.
 export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 export * from "./backup.ts";
+export * from "./tally.ts";
 export * from "./template.ts";
