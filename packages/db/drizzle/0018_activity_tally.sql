@@ -68,16 +68,20 @@ CREATE TRIGGER tally_updated AFTER UPDATE ON roadmap_activity REFERENCING OLD TA
 INSERT INTO activity_tally (tenant_id, status, progress, n)
   SELECT tenant_id, status, progress, count(*)::int FROM roadmap_activity GROUP BY 1, 2, 3;
 --> statement-breakpoint
--- The national overview (migration 0014) reads the tally instead of counting every activity.
+-- The national overview (migration 0014) reads the tally instead of counting every activity. Only
+-- an ongoing activity's own progress counts in a roll-up (a finished one is 100 %, a planned one 0,
+-- a paused one nothing), so the other statuses come as one group each: at most 104 groups per
+-- programme. The programmes' figures are gathered in an array, not by concatenating a growing
+-- jsonb value (which copied it whole for every programme).
 CREATE OR REPLACE FUNCTION naravard_public_overview() RETURNS jsonb LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $$
 DECLARE
   t record;
   pinned text := current_setting('app.tenant_id', true);
-  result jsonb := '[]'::jsonb;
+  parts jsonb[] := '{}';
 BEGIN
   FOR t IN SELECT id FROM tenant ORDER BY id LOOP
     PERFORM set_config('app.tenant_id', t.id::text, true);
-    result := result || jsonb_build_array(jsonb_build_object(
+    parts := parts || jsonb_build_object(
       'tenantId', t.id,
       'members', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'kind', m.kind, 'name', m.name)), '[]'::jsonb)
                   FROM member_organisation m WHERE m.tenant_id = t.id),
@@ -85,11 +89,14 @@ BEGIN
                                                                  'decidingBody', d.deciding_body, 'createdAt', d.created_at)
                                               ORDER BY d.decided_on, d.created_at), '[]'::jsonb)
                     FROM adoption_decision d WHERE d.tenant_id = t.id),
-      'activities', (SELECT coalesce(jsonb_agg(jsonb_build_object('status', a.status, 'progress', a.progress, 'count', a.n)), '[]'::jsonb)
-                     FROM activity_tally a WHERE a.tenant_id = t.id)
-    ));
+      'activities', (SELECT coalesce(jsonb_agg(jsonb_build_object('status', g.status, 'progress', g.progress, 'count', g.n)), '[]'::jsonb)
+                     FROM (SELECT a.status,
+                                  CASE a.status WHEN 'ongoing' THEN a.progress WHEN 'done' THEN 100 ELSE 0 END AS progress,
+                                  sum(a.n)::int AS n
+                           FROM activity_tally a WHERE a.tenant_id = t.id GROUP BY 1, 2) g)
+    );
   END LOOP;
   PERFORM set_config('app.tenant_id', coalesce(pinned, ''), true);
-  RETURN result;
+  RETURN to_jsonb(parts);
 END
 $$;
