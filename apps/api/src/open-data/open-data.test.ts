@@ -6,6 +6,7 @@ import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "@naravard/api";
 import { TEST_PASSWORD, type TestDatabase, createTestDatabase } from "@naravard/db/testing";
+import { sql } from "@naravard/db";
 import { createApiServer } from "../server.ts";
 import type { paths } from "./client/schema.d.ts";
 import { clientSchemaSource } from "./generate-client.ts";
@@ -300,5 +301,22 @@ describe("open data API: events, news, good examples, contacts, FAQ and publishe
       "page must be a whole number from 1 to 100000. pageSize must be a whole number from 1 to 500.",
     );
     expect((await fetch(`${base}/api/v1/varmland/public-input?page=100000&pageSize=500`)).status).toBe(200);
+  });
+});
+
+describe("a CSV export longer than a page", () => {
+  it("is written a page at a time, every row once, in the order of the JSON pages", async () => {
+    // Värmland's roadmap grows to 1 203 activities: three pages of 500 for the export.
+    await t.db.execute(sql`
+      insert into roadmap_activity (tenant_id, area_id, position, title)
+      select a.tenant_id, a.id, 5000 + g, 'Exportrad ' || lpad(g::text, 4, '0')
+      from (select id, tenant_id from roadmap_area where tenant_id = (select id from tenant where slug = 'varmland') order by position limit 1) a,
+           generate_series(1, 1203) g`);
+    const total = (await getPage("/api/v1/varmland/roadmap/activities?pageSize=1")).total;
+    expect(total).toBeGreaterThanOrEqual(1203);
+    const rows = await getCsv("/api/v1/varmland/roadmap/activities.csv");
+    expect(rows).toHaveLength(total);
+    const pages = await Promise.all([1, 2, 3].map((n) => getPage(`/api/v1/varmland/roadmap/activities?page=${n}&pageSize=500`)));
+    expect(rows.map((r) => r.aktivitet)).toEqual(pages.flatMap((p) => p.data.map((a) => a.title)));
   });
 });
