@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { type ExtractTablesWithRelations, type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
@@ -85,6 +83,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const useTemplate = fresh && (options.template ?? templatesEnabled());
   const template = useTemplate ? readTemplate(migrationsFolder) : undefined;
   const loadDataDir = options.loadDataDir ?? template;
+  // Loaded only here: a process on a PostgreSQL server does not carry the embedded engine (about
+  // 60 MB of the API's memory).
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
   const pglite = await PGlite.create({ dataDir, ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzlePglite(pglite, { schema, casing: "snake_case", logger });
   let templateWanted = useTemplate && !template;

