@@ -243,6 +243,10 @@ export const english: Record<string, string> = {
     "Thank you! Your view has been received. It is reviewed before it is published.",
   "Det finns ingen öppen fråga just nu.": "There is no open question right now.",
   "Inga synpunkter är publicerade ännu.": "No views have been published yet.",
+  "Det finns inga äldre synpunkter.": "There are no older views.",
+  "Sidor med publicerade synpunkter": "Pages of published views",
+  "Nyare synpunkter": "Newer views",
+  "Äldre synpunkter": "Older views",
   "Inget daterat beslut (ett beslut utan registrerat datum kan inte placeras på tidslinjen)":
     "No dated decision (a decision without a recorded date cannot be placed on the timeline)",
   "datum ej registrerat": "date not recorded",

@@ -12,8 +12,12 @@ import { metaT, pageTitle } from "../lib/meta.ts";
 import { capitalise } from "../lib/words.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
 
-/** Activities shown per area on the whole roadmap, and per page when one area is shown. */
-export const PER_AREA = 20;
+/**
+ * Activities shown per area on the whole roadmap (each area links to all of its own), and per page
+ * when one area is shown. Ten keeps the whole roadmap a page to read rather than a wall, and its
+ * size the same however many activities a programme has.
+ */
+export const PER_AREA = 10;
 export const PER_PAGE = 50;
 
 /**

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { INPUT_TEXT_MAX, SubmitInputSchema } from "@naravard/domain";
 import { Breadcrumbs, formatDate } from "@naravard/ui";
 import { apiErrorCode, apiFor, load } from "../lib/api.server.ts";
@@ -8,9 +8,14 @@ import { useSv, useT } from "../lib/i18n.ts";
 import { metaT, pageTitle } from "../lib/meta.ts";
 import { readFormData } from "../lib/request.server.ts";
 
+/** The questions and the published answers, 50 to a page (?sida=, newest first). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const thanks = new URL(request.url).searchParams.has("tack");
-  return { slug: params.tenant!, thanks, ...(await load(apiFor(request, params.tenant).publicInput.list.query())) };
+  const url = new URL(request.url);
+  const thanks = url.searchParams.has("tack");
+  const sida = url.searchParams.get("sida");
+  const page = sida === null || sida === "" ? 1 : Number(sida);
+  if (!Number.isInteger(page) || page < 1 || page > 10_000) throw new Response("Sidan finns inte.", { status: 404, statusText: "Not Found" });
+  return { slug: params.tenant!, thanks, ...(await load(apiFor(request, params.tenant).publicInput.list.query(page > 1 ? { page } : undefined))) };
 }
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Synpunkter")) }];
@@ -103,7 +108,7 @@ function QuestionForm({ questionId }: { questionId: string }) {
 }
 
 export default function PublicInput() {
-  const { slug, thanks, questions, published } = useLoaderData<typeof loader>();
+  const { slug, thanks, questions, published, page, olderExist } = useLoaderData<typeof loader>();
   const t = useT();
   const sv = useSv();
   return (
@@ -130,7 +135,7 @@ export default function PublicInput() {
       ) : (
         <p>{t("Det finns ingen öppen fråga just nu.")}</p>
       )}
-      <h2>{t("Publicerade synpunkter")}</h2>
+      <h2 id="publicerade">{t("Publicerade synpunkter")}</h2>
       {published.length ? (
         <ul className="cards">
           {published.map((p) => (
@@ -144,8 +149,22 @@ export default function PublicInput() {
           ))}
         </ul>
       ) : (
-        <p>{t("Inga synpunkter är publicerade ännu.")}</p>
+        <p>{page > 1 ? t("Det finns inga äldre synpunkter.") : t("Inga synpunkter är publicerade ännu.")}</p>
       )}
+      {page > 1 || olderExist ? (
+        <nav aria-label={t("Sidor med publicerade synpunkter")} className="pages">
+          {page > 1 ? (
+            <Link to={page === 2 ? `/${slug}/synpunkter#publicerade` : `/${slug}/synpunkter?sida=${page - 1}#publicerade`} rel="prev">
+              {t("Nyare synpunkter")}
+            </Link>
+          ) : null}{" "}
+          {olderExist ? (
+            <Link to={`/${slug}/synpunkter?sida=${page + 1}#publicerade`} rel="next">
+              {t("Äldre synpunkter")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { type TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { sql } from "@naravard/db";
 import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 import { createContextInner } from "../context.ts";
 import { createCaller } from "../root.ts";
@@ -90,6 +91,30 @@ describe("public input", () => {
     const published = (await callerFor(t.db, "varmland").publicInput.list()).published;
     expect(published).toEqual([expect.objectContaining({ id, text: "Hur vi når unga invånare.", name: "Anna" })]);
     expect(JSON.stringify(published)).not.toContain("anna@example.se");
+  });
+
+  it("pages the published answers, 50 to a page, newest first, and says whether older ones follow", async () => {
+    const { questions } = await callerFor(t.db, "varmland").publicInput.list();
+    const tenantId = (await callerFor(t.db, "varmland").tenant.current()).id;
+    // 120 published answers a minute apart (straight into the database: the rate limit is per hour).
+    await t.db.execute(sql`
+      insert into input_entry (tenant_id, question_id, text, status, created_at)
+      select ${tenantId}::uuid, ${questions[0]!.id}::uuid, 'Sidad synpunkt ' || lpad(g::text, 3, '0'), 'published', now() - make_interval(mins => 1000 - g)
+      from generate_series(1, 120) g`);
+    const pages = [];
+    for (let page = 1; page <= 10; page++) {
+      const r = await callerFor(t.db, "varmland").publicInput.list(page > 1 ? { page } : undefined);
+      pages.push(r);
+      expect(r.page).toBe(page);
+      if (!r.olderExist) break;
+    }
+    // 120 and the answers published before: three pages, the last one short, every answer once.
+    expect(pages.map((p) => p.published.length).slice(0, 2)).toEqual([50, 50]);
+    expect(pages).toHaveLength(3);
+    const paged = pages.flatMap((p) => p.published.map((e) => e.text)).filter((x) => x.startsWith("Sidad"));
+    expect(paged).toEqual(Array.from({ length: 120 }, (_, i) => `Sidad synpunkt ${String(120 - i).padStart(3, "0")}`));
+    expect((await callerFor(t.db, "varmland").publicInput.list({ page: 4 })).published).toEqual([]);
+    expect((await failure(callerFor(t.db, "varmland").publicInput.list({ page: 0 }))).message).toMatch(/Uppgifterna är inte giltiga|Sidan finns inte/);
   });
 
   it("refuses the honeypot, oversize text and the sixth answer in an hour, storing nothing", async () => {

@@ -110,13 +110,18 @@ const RATE_WINDOW_MS = 60 * 60 * 1000;
 const hashSource = (address: string) => createHmac("sha256", process.env.INPUT_HASH_SECRET ?? "naravard-input").update(address).digest("hex");
 const refuse = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
+/** Published answers per page of the portal. */
+export const PUBLISHED_PER_PAGE = 50;
+const PublishedPageSchema = z.object({ page: z.coerce.number().int().min(1, "Sidan finns inte.").max(10_000, "Sidan finns inte.") });
+
 export const publicInputRouter = {
-  /** The open questions and the published answers. */
-  list: tenantProcedure.query(({ ctx }) =>
-    w(ctx.db, ctx.tenant.id, async (tx) => ({
-      questions: (await db.listQuestions(tx, { tenantId: ctx.tenant.id })).filter((q) => q.open),
-      published: await db.listPublishedEntries(tx, { tenantId: ctx.tenant.id }),
-    })),
+  /** The open questions and a page of the published answers, newest first (`olderExist`: a next page). */
+  list: tenantProcedure.input(PublishedPageSchema.optional()).query(({ ctx, input }) =>
+    w(ctx.db, ctx.tenant.id, async (tx) => {
+      const page = input?.page ?? 1;
+      const { entries, olderExist } = await db.listPublishedEntries(tx, { tenantId: ctx.tenant.id, page, perPage: PUBLISHED_PER_PAGE });
+      return { questions: (await db.listQuestions(tx, { tenantId: ctx.tenant.id })).filter((q) => q.open), published: entries, page, olderExist };
+    }),
   ),
 
   /** Anyone may answer; spam is refused with a clear message and nothing is stored. */

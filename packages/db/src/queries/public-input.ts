@@ -67,14 +67,20 @@ export async function insertEntry(tx: Tx, input: { tenantId: string; questionId:
   return row!;
 }
 
-/** Published answers for the portal: no personal data but the name the sender chose to give. */
-export function listPublishedEntries(tx: Tx, { tenantId }: { tenantId: string }) {
-  return tx
+/**
+ * Published answers for the portal, newest first, a page of `perPage` at a time (the `page`th, from
+ * 1): no personal data but the name the sender chose to give. One row more is read to tell whether
+ * older answers follow, so no count of every answer is needed.
+ */
+export async function listPublishedEntries(tx: Tx, { tenantId, page = 1, perPage = 50 }: { tenantId: string; page?: number; perPage?: number }) {
+  const rows = await tx
     .select({ id: s.inputEntry.id, questionId: s.inputEntry.questionId, text: s.inputEntry.text, name: s.inputEntry.name, createdAt: s.inputEntry.createdAt })
     .from(s.inputEntry)
     .where(and(eq(s.inputEntry.tenantId, tenantId), eq(s.inputEntry.status, "published")))
-    .orderBy(desc(s.inputEntry.createdAt))
-    .limit(200);
+    .orderBy(desc(s.inputEntry.createdAt), desc(s.inputEntry.id))
+    .limit(perPage + 1)
+    .offset((page - 1) * perPage);
+  return { entries: rows.slice(0, perPage), olderExist: rows.length > perPage };
 }
 
 /** The moderation queue (or the decided entries), newest first. */
