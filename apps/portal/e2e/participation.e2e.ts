@@ -180,6 +180,39 @@ describe("participation pages", () => {
     await visitor.context.close();
   });
 
+  it("shows the published answers 50 to a page, with links to older and newer ones, without JavaScript", async () => {
+    const run = Date.now();
+    const { token } = await createApiClient({ baseUrl: apiUrl }).auth.login.mutate({ email: "samordnare@varmland.demo", password: "nara-vard-demo" });
+    const coordinator = createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland", sessionToken: token });
+    const questionId = (await createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland" }).publicInput.list.query()).questions[0]!.id;
+    // 51 answers from 51 addresses (the limit is five an hour from one), published together.
+    const texts = Array.from({ length: 51 }, (_, i) => `Sidad synpunkt ${String(i + 1).padStart(2, "0")} (test ${run})`);
+    const submit = (i: number) =>
+      createApiClient({ baseUrl: apiUrl, tenantSlug: "varmland", clientAddress: `10.51.0.${i}` }).publicInput.submit.mutate({ questionId, text: texts[i]! });
+    // The first alone, the middle together, the last alone: the oldest and the newest are known.
+    await submit(0);
+    await Promise.all(texts.slice(1, 50).map((_, i) => submit(i + 1)));
+    await submit(50);
+    const queued = (await coordinator.publicInput.queue.query()).filter((e) => texts.includes(e.text));
+    expect(queued).toHaveLength(51);
+    await coordinator.publicInput.moderate.mutate({ entryIds: queued.map((e) => e.id), decision: "published" });
+
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${portalUrl}/varmland/synpunkter`);
+    const main = () => page.locator("main").innerText();
+    expect(await main()).toContain(texts[50]);
+    expect(await main()).not.toContain(texts[0]);
+    await page.getByRole("navigation", { name: "Sidor med publicerade synpunkter" }).getByRole("link", { name: "Äldre synpunkter" }).click();
+    expect(new URL(page.url()).searchParams.get("sida")).toBe("2");
+    expect(await main()).toContain(texts[0]);
+    expect(await main()).not.toContain(texts[50]);
+    await page.getByRole("link", { name: "Nyare synpunkter" }).click();
+    expect(new URL(page.url()).searchParams.get("sida")).toBeNull();
+    expect(await main()).toContain(texts[50]);
+    for (const bad of ["0", "-1", "tre", "1.5", "99999"]) expect((await page.goto(`${portalUrl}/varmland/synpunkter?sida=${bad}`))?.status(), bad).toBe(404);
+    await context.close();
+  }, 240_000);
+
   it("refuses the honeypot with a clear Swedish message and stores nothing", async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${portalUrl}/varmland/synpunkter`);
