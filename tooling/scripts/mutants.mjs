@@ -14,9 +14,10 @@
 // The tests run on the embedded PGlite (TEST_DATABASE_URL is unset for them): the SIGKILL test
 // only runs there. Logs of every run are kept in a temporary directory, printed at the end.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { log, root } from "./lib.mjs";
 
 const api = (file, filter) => `pnpm --filter @naravard/api exec vitest run ${file}${filter ? ` -t "${filter}"` : ""}`;
@@ -326,7 +327,19 @@ const mutants = [
     command: admin("app/lib/security.server.test.ts"),
     expect: /refuses a post from another site/,
   },
+  // Each file in tooling/scripts/mutants/ adds the mutants of one area (the security classes of issue 20).
+  ...(await loadMutantFiles()),
 ];
+
+/** The mutants kept in tooling/scripts/mutants/*.mjs (each file: `export default [{ name, what, edits, command, expect }]`). */
+async function loadMutantFiles() {
+  const dir = join(root, "tooling", "scripts", "mutants");
+  if (!existsSync(dir)) return [];
+  const found = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".mjs")).sort())
+    found.push(...(await import(pathToFileURL(join(dir, file)).href)).default);
+  return found;
+}
 
 // ---- Arguments --------------------------------------------------------------------------------
 
