@@ -17,6 +17,15 @@ export const canTransition = (from: MalbildStatus, to: MalbildStatus): boolean =
 
 export const nextStatuses = (from: MalbildStatus): readonly MalbildStatus[] => transitions[from];
 
+/**
+ * The versions the public may see: every one but a draft, which is the coordinators' work in
+ * progress (a version out for consultation is the prototype the public is asked about; a superseded
+ * one stays in the history). Every public read filters by this in SQL: the portal's procedures and
+ * the open-data API alike.
+ */
+export const publicMalbildStatuses = ["consultation", "adopted", "superseded"] as const satisfies readonly MalbildStatus[];
+export type PublicMalbildStatus = (typeof publicMalbildStatuses)[number];
+
 export const ChangeStatusInputSchema = z.object({
   malbildId: z.uuid({ error: "Ogiltig identitet." }),
   status: z.enum(["draft", "consultation", "adopted"], { error: "Välj en giltig status." }),

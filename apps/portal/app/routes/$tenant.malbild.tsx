@@ -3,6 +3,7 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { activityStatusLabel, malbildStatusLabel } from "@naravard/domain";
 import { Badge, Breadcrumbs, Note, formatDate } from "@naravard/ui";
 import { apiFor, load } from "../lib/api.server.ts";
+import { loadOptional } from "../lib/load-optional.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
 import { pageTitle } from "../lib/meta.ts";
 import type { loader as tenantLoader } from "./$tenant.tsx";
@@ -10,7 +11,8 @@ import type { loader as tenantLoader } from "./$tenant.tsx";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const api = apiFor(request, params.tenant);
   const [malbild, byElement, versions] = await Promise.all([
-    load(api.malbild.current.query()),
+    // None while the programme has only a draft: drafts are not public (the page says so).
+    loadOptional(api.malbild.current.query()),
     load(api.roadmap.byElement.query()),
     load(api.malbildVersion.list.query()),
   ]);
@@ -19,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ data, matches }) => [
   { title: pageTitle("Målbild", matches.find((m) => m.id === "routes/$tenant")?.data?.name) },
-  { name: "description", content: data ? `${data.malbild.title}: ${data.malbild.vision}` : "" },
+  { name: "description", content: data?.malbild ? `${data.malbild.title}: ${data.malbild.vision}` : "" },
 ];
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -57,17 +59,35 @@ export default function MalbildPage() {
   const tenant = useRouteLoaderData<typeof tenantLoader>("routes/$tenant")!;
   const t = useT();
   // With the interface in English, the programme's own texts keep their language: Swedish.
-  const sv = useLang() === "en" ? "sv" : undefined;
+  const en = useLang() === "en";
+  const sv = en ? "sv" : undefined;
+  const breadcrumbs = (
+    <Breadcrumbs
+      items={[
+        { label: t("Alla program"), href: "/" },
+        { label: tenant.programmeName, href: `/${tenant.slug}` },
+        { label: t("Målbild") },
+      ]}
+    />
+  );
+  if (!malbild) {
+    const term = tenant.settings.terms.malbild;
+    return (
+      <div className="container">
+        {breadcrumbs}
+        <h1>{t("Målbild")}</h1>
+        <p>
+          {en
+            ? `The programme has not published ${term === "målbild" ? "a target picture" : `any ${term}`} yet.`
+            : `Programmet har ingen ${term} publicerad ännu.`}
+        </p>
+      </div>
+    );
+  }
   const demo = malbild.sourceNote.startsWith("Demodata");
   return (
     <div className="container">
-      <Breadcrumbs
-        items={[
-          { label: t("Alla program"), href: "/" },
-          { label: tenant.programmeName, href: `/${tenant.slug}` },
-          { label: t("Målbild") },
-        ]}
-      />
+      {breadcrumbs}
       <h1 lang={sv}>{malbild.title}</h1>
       <p>
         <span lang={sv}>

@@ -1,13 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "@naravard/ui";
-import { apiFor, load } from "../lib/api.server.ts";
+import { apiFor } from "../lib/api.server.ts";
+import { loadOptional } from "../lib/load-optional.server.ts";
 import { useLang, useT } from "../lib/i18n.ts";
 import { metaT, pageTitle } from "../lib/meta.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const malbild = await load(apiFor(request, params.tenant).malbild.current.query());
-  return { slug: params.tenant!, faq: malbild.faq };
+  // No published målbild (only a draft, which is not public): no questions either.
+  const malbild = await loadOptional(apiFor(request, params.tenant).malbild.current.query());
+  return { slug: params.tenant!, faq: malbild?.faq ?? [] };
 }
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(matches)("Vanliga frågor")) }];

@@ -1,34 +1,44 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { ChangeStatusInputSchema, VersionNumberSchema, diffMalbild, malbildStatusLabel } from "@naravard/domain";
-import { changeMalbildStatus, createDraftVersion, getMalbildVersion, listMalbildVersions, withTenant } from "@naravard/db";
+import {
+  changeMalbildStatus,
+  createDraftVersion,
+  getPreviousPublicMalbildVersion,
+  getPublicMalbildVersion,
+  listMalbildVersions,
+  listPublicMalbildVersions,
+  withTenant,
+} from "@naravard/db";
 import { coordinatorProcedure, notFound, tenantMemberProcedure, tenantProcedure } from "../trpc.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const malbildVersionRouter = {
-  /** The public history: every version but drafts, newest first. */
-  list: tenantProcedure.query(async ({ ctx }) => {
-    const versions = await withTenant(ctx.db, ctx.tenant.id, (tx) => listMalbildVersions(tx, { tenantId: ctx.tenant.id }));
-    return versions.filter((v) => v.status !== "draft");
-  }),
+  /** The public history: every version but drafts (left out by the query), newest first. */
+  list: tenantProcedure.query(({ ctx }) =>
+    withTenant(ctx.db, ctx.tenant.id, (tx) => listPublicMalbildVersions(tx, { tenantId: ctx.tenant.id })),
+  ),
 
   /** Every version including drafts, for the programme's members. */
   listAll: tenantMemberProcedure.query(({ ctx }) =>
     withTenant(ctx.db, ctx.tenant.id, (tx) => listMalbildVersions(tx, { tenantId: ctx.tenant.id })),
   ),
 
-  /** One version with what changed from the version before it. Drafts are not public. */
+  /**
+   * One version with what changed from the public version before it. A draft is not public: it
+   * answers as a version that does not exist, and no diff is ever taken against one.
+   */
   get: tenantProcedure.input(z.object({ versionNumber: VersionNumberSchema })).query(async ({ ctx, input }) => {
     const { version, previous } = await withTenant(ctx.db, ctx.tenant.id, async (tx) => {
-      const version = await getMalbildVersion(tx, { tenantId: ctx.tenant.id, versionNumber: input.versionNumber });
+      const version = await getPublicMalbildVersion(tx, { tenantId: ctx.tenant.id, versionNumber: input.versionNumber });
       const previous =
         version && version.versionNumber > 1
-          ? await getMalbildVersion(tx, { tenantId: ctx.tenant.id, versionNumber: version.versionNumber - 1 })
+          ? await getPreviousPublicMalbildVersion(tx, { tenantId: ctx.tenant.id, versionNumber: version.versionNumber })
           : null;
       return { version, previous };
     });
-    if (!version || version.status === "draft") throw notFound("Versionen finns inte.");
+    if (!version) throw notFound("Versionen finns inte.");
     return { version, previousVersionNumber: previous?.versionNumber ?? null, diff: previous ? diffMalbild(previous, version) : null };
   }),
 

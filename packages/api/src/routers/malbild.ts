@@ -5,21 +5,24 @@ import {
   UpdateStatementInputSchema,
   UpdateVisionInputSchema,
 } from "@naravard/domain";
-import { addStatement, getCurrentMalbild, removeStatement, updateStatement, updateVision, withTenant } from "@naravard/db";
+import { addStatement, getCurrentMalbild, getPublicMalbild, removeStatement, updateStatement, updateVision, withTenant } from "@naravard/db";
 import { unwrapEdit } from "../results.ts";
 import { editorProcedure, notFound, tenantMemberProcedure, tenantProcedure } from "../trpc.ts";
 
 export const malbildRouter = {
-  /** The målbild the portal shows: the adopted version, else the newest draft. */
+  /**
+   * The målbild the portal shows: the adopted version, else the newest out for consultation. A
+   * draft is not public: while the programme has only a draft, nothing is published yet.
+   */
   current: tenantProcedure.query(async ({ ctx }) => {
-    const malbild = await withTenant(ctx.db, ctx.tenant.id, (tx) => getCurrentMalbild(tx, { tenantId: ctx.tenant.id }));
-    if (!malbild) throw notFound("Programmet har ingen målbild ännu.");
+    const malbild = await withTenant(ctx.db, ctx.tenant.id, (tx) => getPublicMalbild(tx, { tenantId: ctx.tenant.id }));
+    if (!malbild) throw notFound("Programmet har inte publicerat någon målbild ännu.");
     return malbild;
   }),
 
   /**
-   * The målbild as the admin edits it; members of the tenant only (viewer and up). Another
-   * tenant's coordinator gets NOT_FOUND.
+   * The målbild as the admin edits it, a draft too; members of the tenant only (viewer and up).
+   * Another tenant's coordinator gets NOT_FOUND.
    */
   forEdit: tenantMemberProcedure.query(async ({ ctx }) => {
     const malbild = await withTenant(ctx.db, ctx.tenant.id, (tx) => getCurrentMalbild(tx, { tenantId: ctx.tenant.id }));

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import * as s from "../schema/index.ts";
 import type { Tx } from "../scope.ts";
+import { publicMalbildIdQuery } from "./malbild.ts";
 
 /**
  * Pages of the public lists for the open-data API (/api/v1/{tenant}/…), paged in SQL: each
@@ -120,14 +121,12 @@ export async function pageContacts(tx: Tx, { tenantId, limit, offset }: PageArgs
   return { total, rows };
 }
 
-/** The FAQ of the målbild the portal shows (the adopted version, else the newest not superseded). */
+/**
+ * The FAQ of the målbild the portal shows (the adopted version, else the newest out for
+ * consultation): a draft's questions are not public, so a programme with only a draft has none.
+ */
 export async function pageFaq(tx: Tx, { tenantId, limit, offset }: PageArgs) {
-  const current = tx
-    .select({ id: s.malbild.id })
-    .from(s.malbild)
-    .where(and(eq(s.malbild.tenantId, tenantId), ne(s.malbild.status, "superseded")))
-    .orderBy(desc(sql`${s.malbild.status} = 'adopted'`), desc(s.malbild.versionNumber))
-    .limit(1);
+  const current = publicMalbildIdQuery(tx, { tenantId });
   const where = and(eq(s.faqEntry.tenantId, tenantId), eq(s.faqEntry.malbildId, sql`(${current})`));
   const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(s.faqEntry).where(where);
   const rows = await tx
