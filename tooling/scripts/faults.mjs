@@ -8,6 +8,7 @@
 // FAULTS_SECONDS sets each phase's length (default 15). Needs the local server that .ci/run uses
 // and the right to restart it (pg_ctlcluster).
 import { execFileSync } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { readdirSync } from "node:fs";
 import postgres from "postgres";
 import { log, run, start, stop, waitFor } from "./lib.mjs";
@@ -30,7 +31,11 @@ const child = start("api", "pnpm", ["--filter", "@naravard/api-server", "run", "
 const call = async (method, path, { body, tenant = "varmland", token, address } = {}) => {
   const headers = { "content-type": "application/json", "x-naravard-tenant": tenant };
   if (token) headers.authorization = `Bearer ${token}`;
-  if (address) headers["x-naravard-client-address"] = address;
+  // Each worker plays many visitors: their addresses signed as the portal signs them (decision 016).
+  if (address) {
+    headers["x-naravard-client-address"] = address;
+    headers["x-naravard-client-signature"] = createHmac("sha256", process.env.API_APP_SECRET).update(address).digest("base64url");
+  }
   const started = Date.now();
   try {
     const res = await fetch(`${api}/trpc/${path}`, { method, headers, body: body && JSON.stringify({ json: body }), signal: AbortSignal.timeout(15_000) });

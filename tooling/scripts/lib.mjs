@@ -1,11 +1,16 @@
 // Small shared helpers for the project's scripts (plain Node, no dependencies, so they run before
 // anything is installed).
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+// The secret the portal and admin share with the API to vouch for a visitor's address (decision
+// 016). Every process a script starts inherits it; without one set, each run makes its own.
+process.env.API_APP_SECRET ||= randomBytes(32).toString("hex");
 
 export const pnpmVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.split("@")[1];
 

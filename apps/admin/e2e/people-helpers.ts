@@ -92,7 +92,7 @@ export async function accept(browser: Browser, link: string, name: string, roleT
   await page.getByRole("heading", { level: 1, name: /^Inbjudan till / }).waitFor();
   await page.getByText(`Du är inbjuden som ${roleText}`).waitFor();
   await page.getByLabel("Ditt namn").fill(name);
-  await page.getByLabel("Välj lösenord").fill(newPassword);
+  await page.getByLabel("Lösenord", { exact: true }).fill(newPassword);
   await page.getByLabel("Skriv lösenordet igen").fill(newPassword);
   await page.getByRole("button", { name: "Tacka ja och logga in" }).click();
   await page.waitForURL(`${adminUrl}/varmland`);

@@ -6,9 +6,9 @@ import { TRPCClientError, createTRPCClient, httpLink } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "./root.ts";
 
-import { TENANT_HEADER } from "./headers.ts";
+import { CLIENT_ADDRESS_HEADER, CLIENT_SIGNATURE_HEADER, TENANT_HEADER, appSecret, signClientAddress } from "./headers.ts";
 
-export { TENANT_HEADER };
+export { CLIENT_ADDRESS_HEADER, TENANT_HEADER };
 
 export interface ApiClientOptions {
   /** The API's base URL, e.g. http://127.0.0.1:4000 */
@@ -17,8 +17,13 @@ export interface ApiClientOptions {
   sessionToken?: string | null;
   /** Forwarded to the API for its logs. */
   requestId?: string;
-  /** The visitor's address, for the API's rate limits on public input. */
+  /**
+   * The visitor's address, for the API's rate limits; signed with API_APP_SECRET (the API
+   * ignores an address it cannot verify and counts the connection's instead).
+   */
   clientAddress?: string | null;
+  /** Defaults to API_APP_SECRET from the environment. */
+  appSecret?: string | null;
 }
 
 export function createApiClient(options: ApiClientOptions) {
@@ -32,7 +37,12 @@ export function createApiClient(options: ApiClientOptions) {
           if (options.tenantSlug) headers[TENANT_HEADER] = options.tenantSlug;
           if (options.sessionToken) headers.authorization = `Bearer ${options.sessionToken}`;
           if (options.requestId) headers["x-request-id"] = options.requestId;
-          if (options.clientAddress) headers["x-naravard-client-address"] = options.clientAddress;
+          const secret = options.appSecret === undefined ? appSecret() : options.appSecret;
+          if (options.clientAddress && secret) {
+            const address = options.clientAddress.slice(0, 100);
+            headers[CLIENT_ADDRESS_HEADER] = address;
+            headers[CLIENT_SIGNATURE_HEADER] = signClientAddress(address, secret);
+          }
           return headers;
         },
       }),

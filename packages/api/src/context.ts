@@ -1,9 +1,7 @@
 import type { Database } from "@naravard/db";
+import { CLIENT_ADDRESS_HEADER, CLIENT_SIGNATURE_HEADER, TENANT_HEADER, trustedClientAddress } from "./headers.ts";
 
-
-import { TENANT_HEADER } from "./headers.ts";
-
-export { TENANT_HEADER };
+export { CLIENT_ADDRESS_HEADER, TENANT_HEADER };
 
 /**
  * The inner context: everything a procedure needs, with the database injected so tests and
@@ -15,7 +13,10 @@ export interface ContextInner {
   tenantSlug: string | null;
   /** The session token from `Authorization: Bearer …`, if any; resolved by `authedProcedure`. */
   sessionToken: string | null;
-  /** The visitor's address as the portal saw it (for rate limits only; never stored in clear). */
+  /**
+   * Whom the rate limits count: the visitor's address as the portal or admin saw it when they
+   * vouch for it, else the address of the connection (never stored in clear).
+   */
   clientAddress: string | null;
   /** Told of every procedure as it starts (the benchmark's probe, NARAVARD_BENCH=1); else absent. */
   onProcedure?: ProcedureObserver | undefined;
@@ -39,14 +40,15 @@ export function createContextInner(opts: {
   };
 }
 
-/** Header the apps use to pass on the visitor's address (the API itself only sees the app's). */
-export const CLIENT_ADDRESS_HEADER = "x-naravard-client-address";
-
-/** The outer context for HTTP: reads the tenant and the session from the request headers. */
+/**
+ * The outer context for HTTP: reads the tenant and the session from the request headers, and
+ * the client's address from the apps' signed header or else the connection (`peerAddress`).
+ */
 export function createContextFromHeaders(
   db: Database,
   headers: Record<string, string | string[] | undefined>,
   onProcedure?: ProcedureObserver,
+  peerAddress: string | null = null,
 ): ContextInner {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
   const auth = first(headers.authorization);
@@ -55,7 +57,7 @@ export function createContextFromHeaders(
     db,
     tenantSlug: first(headers[TENANT_HEADER]),
     sessionToken: bearer || null,
-    clientAddress: first(headers[CLIENT_ADDRESS_HEADER])?.slice(0, 100) ?? null,
+    clientAddress: trustedClientAddress(first(headers[CLIENT_ADDRESS_HEADER])?.slice(0, 100) ?? null, first(headers[CLIENT_SIGNATURE_HEADER]), peerAddress),
     onProcedure,
   });
 }

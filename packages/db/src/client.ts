@@ -8,7 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "./schema/index.ts";
-import { readTemplate, templatesEnabled, writeTemplate } from "./template.ts";
+import { readTemplate, templateFile, templatesEnabled, writeTemplate } from "./template.ts";
 
 export type Schema = typeof schema;
 /** One type for both drivers: the embedded PGlite and postgres.js against a server. */
@@ -98,10 +98,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     kind: "pglite",
     pglite,
     migrate: async () => {
+      // Named for the migrations as they are read now: a file edited while they run must not
+      // give its new name to a template made from its old text.
+      const file = templateFile(migrationsFolder);
       await migratePglite(db, { migrationsFolder });
       if (!templateWanted) return;
       templateWanted = false;
-      await writeTemplate(pglite, migrationsFolder).catch((error: unknown) => {
+      await writeTemplate(pglite, migrationsFolder, undefined, file).catch((error: unknown) => {
         console.warn(`Kunde inte spara databasmallen (nästa start kör initdb igen): ${String(error)}`);
       });
     },

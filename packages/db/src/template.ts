@@ -64,8 +64,12 @@ export function readTemplate(migrationsFolder: string, directory = templateDirec
  * file appears whole or not at all (written beside, then renamed), so processes that make it at the
  * same moment cannot leave half a template; older templates of other migrations are removed.
  */
-export async function writeTemplate(pglite: PGlite, migrationsFolder: string, directory = templateDirectory()): Promise<string> {
-  const file = templateFile(migrationsFolder, directory);
+export async function writeTemplate(
+  pglite: PGlite,
+  migrationsFolder: string,
+  directory = templateDirectory(),
+  file = templateFile(migrationsFolder, directory),
+): Promise<string> {
   const dump = await pglite.dumpDataDir("gzip");
   mkdirSync(directory, { recursive: true });
   const partial = `${file}.${process.pid}.${Date.now()}.part`;

@@ -30,8 +30,8 @@ describe("the password typed twice", () => {
 });
 
 describe("invitationFormSchema", () => {
-  it("asks a new person for a name and an existing one only for their password", () => {
-    expect(issues(invitationFormSchema(false).safeParse({ password: good, confirmPassword: good }))).toEqual(["name: Skriv ditt namn."]);
-    expect(invitationFormSchema(true).safeParse({ password: "nara-vard-demo" })).toEqual({ success: true, data: { password: "nara-vard-demo" } });
+  it("asks everyone the same, a name and a password twice, whether or not the address has an account (decision 016)", () => {
+    expect(issues(invitationFormSchema.safeParse({ password: good, confirmPassword: good }))).toEqual(["name: Skriv ditt namn."]);
+    expect(invitationFormSchema.safeParse({ name: "Eva", password: "nara-vard-demo", confirmPassword: "nara-vard-demo" })).toMatchObject({ success: true });
   });
 });

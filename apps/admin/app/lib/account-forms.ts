@@ -15,11 +15,6 @@ export const AcceptInvitationFormSchema = z
   .object({ name: PersonNameSchema, password: NewPasswordSchema, confirmPassword: repeat })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: PASSWORD_MISMATCH });
 
-/** Someone who already has an account proves it with that account's password. */
-export const ExistingAccountFormSchema = z.object({
-  password: z.string({ error: "Ange lösenordet till ditt konto." }).min(1, { error: "Ange lösenordet till ditt konto." }).max(200),
-});
-
 /** A password chosen from a reset link. */
 export const ResetPasswordFormSchema = z
   .object({ password: NewPasswordSchema, confirmPassword: repeat })
@@ -36,11 +31,14 @@ export const ChangePasswordFormSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: PASSWORD_MISMATCH });
 
 export interface InvitationForm {
-  name?: string;
+  name: string;
   password: string;
-  confirmPassword?: string;
+  confirmPassword: string;
 }
 
-/** The invitation page asks a new person for a name and a password, twice; an existing one only for their password. */
-export const invitationFormSchema = (existingAccount: boolean): z.ZodType<InvitationForm> =>
-  existingAccount ? ExistingAccountFormSchema : AcceptInvitationFormSchema;
+/**
+ * The invitation page asks everyone the same (decision 016: the page must not tell whether the
+ * address has an account): a name and a password, twice. Someone who already has an account
+ * types that account's password; the API then keeps their name as it is.
+ */
+export const invitationFormSchema: z.ZodType<InvitationForm> = AcceptInvitationFormSchema;

@@ -1,4 +1,4 @@
-import { apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
+import { CLIENT_ADDRESS_HEADER, apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
 import { env } from "../env.server.ts";
 
 export { apiErrorCode, apiFieldErrors, isApiError } from "@naravard/api/client";
@@ -12,7 +12,8 @@ export function apiFor({ token, tenant, clientAddress }: { token?: string | null
 }
 
 /** The visitor's address as the proxy in front reports it, for the API's per-address sign-in limit. */
-export const clientAddress = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 100) || null;
+/** The visitor's address as the app's server determined it (packages/app-server; never X-Forwarded-For as sent). */
+export const clientAddress = (request: Request) => request.headers.get(CLIENT_ADDRESS_HEADER) || null;
 
 /** The message the API gave with a client error (they are written in Swedish for users). */
 export function apiErrorMessage(error: unknown, fallback: string): string {

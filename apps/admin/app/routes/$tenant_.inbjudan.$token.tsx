@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary.tsx";
 import { FormErrors, TextField } from "../components/fields.tsx";
 import { InvalidLink } from "../components/invalid-link.tsx";
 import { type InvitationForm, invitationFormSchema } from "../lib/account-forms.ts";
-import { apiErrorCode, apiFieldErrors, apiFor, rethrowUnexpected } from "../lib/api.server.ts";
+import { apiErrorCode, apiErrorMessage, apiFieldErrors, apiFor, clientAddress, rethrowUnexpected } from "../lib/api.server.ts";
 import { errorTitle, pageTitle } from "../lib/meta.ts";
 import { readFormData } from "../lib/request.server.ts";
 import { signInAndRedirect } from "../lib/sign-in.server.ts";
@@ -38,8 +38,8 @@ async function findInvitation(params: LoaderFunctionArgs["params"]) {
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await findInvitation(params);
   if (!found.invitation) return unusable(found.status === 404 ? 404 : 410);
-  const { tenantName, roleLabel, email, existingAccount } = found.invitation;
-  return { invitation: { tenantName, roleLabel, email, existingAccount } };
+  const { tenantName, roleLabel, email } = found.invitation;
+  return { invitation: { tenantName, roleLabel, email } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,25 +47,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const found = await findInvitation(params);
   if (!found.invitation || !found.token) return unusable(found.status === 404 ? 404 : 410);
-  const { existingAccount, email, tenantName, roleLabel } = found.invitation;
+  const { email, tenantName, roleLabel } = found.invitation;
   const formData = await readFormData(request);
-  const submission = parseWithZod(formData, { schema: invitationFormSchema(existingAccount) });
+  const submission = parseWithZod(formData, { schema: invitationFormSchema });
   const hideFields = ["password", "confirmPassword"];
   if (submission.status !== "success") return data(submission.reply({ hideFields }), { status: 400 });
 
-  const password = submission.value.password;
-  // The API ignores the name when the account exists; the schema still wants one.
-  const name = submission.value.name ?? email;
+  const { name, password } = submission.value;
   try {
-    await apiFor({ tenant: params.tenant }).account.acceptInvitation.mutate({ token: found.token, name, password });
+    await apiFor({ tenant: params.tenant, clientAddress: clientAddress(request) }).account.acceptInvitation.mutate({ token: found.token, name, password });
   } catch (error) {
     const code = apiErrorCode(error);
-    if (code === "UNAUTHORIZED") return data(submission.reply({ fieldErrors: { password: ["Lösenordet stämmer inte med ditt konto."] }, hideFields }), { status: 401 });
+    if (code === "UNAUTHORIZED")
+      return data(submission.reply({ fieldErrors: { password: [`Lösenordet stämmer inte med kontot för ${email}.`] }, hideFields }), { status: 401 });
+    if (code === "TOO_MANY_REQUESTS") return data(submission.reply({ formErrors: [apiErrorMessage(error, "För många försök. Vänta en stund och försök igen.")], hideFields }), { status: 429 });
     if (code === "BAD_REQUEST") return data(submission.reply({ fieldErrors: apiFieldErrors(error), hideFields }), { status: 400 });
     if (code === "NOT_FOUND") return unusable(410);
     return rethrowUnexpected(error);
   }
-  return signInAndRedirect({ email, password }, `/${params.tenant}`, `Välkommen till ${tenantName}! Du har rollen ${roleLabel.toLowerCase()}.`);
+  return signInAndRedirect(request, { email, password }, `/${params.tenant}`, `Välkommen till ${tenantName}! Du har rollen ${roleLabel.toLowerCase()}.`);
 }
 
 export default function InvitationPage() {
@@ -74,7 +74,7 @@ export default function InvitationPage() {
   return <AcceptForm {...invitation} />;
 }
 
-function AcceptForm({ tenantName, roleLabel, email, existingAccount }: { tenantName: string; roleLabel: string; email: string; existingAccount: boolean }) {
+function AcceptForm({ tenantName, roleLabel, email }: { tenantName: string; roleLabel: string; email: string }) {
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "status" in actionData ? actionData : undefined;
   const submitting = useNavigation().state === "submitting";
@@ -83,7 +83,7 @@ function AcceptForm({ tenantName, roleLabel, email, existingAccount }: { tenantN
     lastResult,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitationFormSchema(existingAccount) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitationFormSchema }),
   });
   return (
     <div className="narrow">
@@ -91,21 +91,22 @@ function AcceptForm({ tenantName, roleLabel, email, existingAccount }: { tenantN
       <p className="lead">
         Du är inbjuden som <strong>{roleLabel.toLowerCase()}</strong> i {tenantName}. Inbjudan gäller {email}.
       </p>
+      <p>
+        Har du redan ett konto för {email} (till exempel från ett annat program)? Ange då det kontots lösenord i båda
+        lösenordsfälten; ditt konto och ditt namn blir som de är. Är du ny väljer du här ditt namn och ett lösenord.
+      </p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        {existingAccount ? (
-          <>
-            <p>Det finns redan ett konto för {email}. Ange kontots lösenord för att tacka ja.</p>
-            <TextField field={fields.password} label="Lösenord" type="password" autoComplete="current-password" />
-          </>
-        ) : (
-          <>
-            <input type="hidden" name="email" value={email} autoComplete="username" />
-            <TextField field={fields.name} label="Ditt namn" hint="Syns för andra i programmet och i ändringsloggen." autoComplete="name" />
-            <TextField field={fields.password} label="Välj lösenord" hint="Minst 12 tecken. En mening du minns är ett bra lösenord." type="password" autoComplete="new-password" />
-            <TextField field={fields.confirmPassword} label="Skriv lösenordet igen" type="password" autoComplete="new-password" />
-          </>
-        )}
+        <input type="hidden" name="email" value={email} autoComplete="username" />
+        <TextField field={fields.name} label="Ditt namn" hint="Syns för andra i programmet och i ändringsloggen." autoComplete="name" />
+        <TextField
+          field={fields.password}
+          label="Lösenord"
+          hint="Nytt konto: minst 12 tecken, en mening du minns är ett bra lösenord. Befintligt konto: dess lösenord."
+          type="password"
+          autoComplete="new-password"
+        />
+        <TextField field={fields.confirmPassword} label="Skriv lösenordet igen" type="password" autoComplete="new-password" />
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? "Tackar ja …" : "Tacka ja och logga in"}
         </button>

@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary.tsx";
 import { FormErrors, TextField } from "../components/fields.tsx";
 import { useIsPosting } from "../components/roadmap-pending.ts";
 import { ChangePasswordFormSchema } from "../lib/account-forms.ts";
-import { apiErrorCode, apiFieldErrors, apiFor, rethrowUnexpected } from "../lib/api.server.ts";
+import { apiErrorCode, apiFieldErrors, apiFor, clientAddress, rethrowUnexpected } from "../lib/api.server.ts";
 import { redirectWithFlash } from "../lib/flash.server.ts";
 import { errorTitle, pageTitle } from "../lib/meta.ts";
 import { loginUrlFor } from "../lib/redirect-to.ts";
@@ -29,7 +29,7 @@ async function changePassword(request: Request, token: string, formData: FormDat
   if (submission.status !== "success") return data(submission.reply({ hideFields }), { status: 400 });
   const { currentPassword, newPassword } = submission.value;
   try {
-    await apiFor({ token }).account.changePassword.mutate({ currentPassword, newPassword });
+    await apiFor({ token, clientAddress: clientAddress(request) }).account.changePassword.mutate({ currentPassword, newPassword });
   } catch (error) {
     const code = apiErrorCode(error);
     if (code === "UNAUTHORIZED") throw redirect(loginUrlFor(request.url), { headers: { "Set-Cookie": await clearSessionCookie() } });

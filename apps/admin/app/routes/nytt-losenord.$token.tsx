@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (code === "BAD_REQUEST") return data(submission.reply({ fieldErrors: apiFieldErrors(error), hideFields }), { status: 400 });
     return rethrowUnexpected(error);
   }
-  return signInAndRedirect({ email, password: submission.value.password }, "/", "Ditt nya lösenord är sparat. Du är utloggad i alla andra webbläsare.");
+  return signInAndRedirect(request, { email, password: submission.value.password }, "/", "Ditt nya lösenord är sparat. Du är utloggad i alla andra webbläsare.");
 }
 
 export default function ResetPasswordPage() {

@@ -1,11 +1,15 @@
-import { apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
+import { CLIENT_ADDRESS_HEADER, apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
 import { env } from "../env.server.ts";
 
 export { apiErrorCode } from "@naravard/api/client";
 
-/** The visitor's address as this server saw it (behind a proxy: the first X-Forwarded-For hop). */
+/**
+ * The visitor's address as this app's server determined it (packages/app-server: the connection,
+ * or the hop TRUST_PROXY trusts), which it writes over whatever the client sent in that header.
+ * Never X-Forwarded-For itself: any client can write that.
+ */
 function clientAddress(request: Request): string | null {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  return request.headers.get(CLIENT_ADDRESS_HEADER) || null;
 }
 
 /** An API client for one request, naming the programme the page is about. */
@@ -24,6 +28,8 @@ export async function load<T>(call: Promise<T>): Promise<T> {
     const code = apiErrorCode(error);
     if (code === "NOT_FOUND") throw new Response("Sidan finns inte.", { status: 404, statusText: "Not Found" });
     if (code === "BAD_REQUEST") throw new Response("Ogiltig adress.", { status: 400, statusText: "Bad Request" });
+    if (code === "TOO_MANY_REQUESTS")
+      throw new Response(isApiError(error) ? error.message : "För många förfrågningar. Vänta en stund och försök igen.", { status: 429, statusText: "Too Many Requests" });
     if (!isApiError(error) || code === null || code === "SERVICE_UNAVAILABLE") {
       console.error("API:t svarar inte:", isApiError(error) ? (error.cause ?? error.message) : error);
       throw new Response("Tjänsten svarar inte just nu.", { status: 503, statusText: "Service Unavailable" });

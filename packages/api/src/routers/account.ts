@@ -24,6 +24,7 @@ import {
   withTenant,
   withoutTenant,
 } from "@naravard/db";
+import { checkPassword } from "../limits.ts";
 import { authedProcedure, hashSessionToken, publicProcedure, tenantProcedure } from "../trpc.ts";
 
 /**
@@ -38,22 +39,16 @@ const invalidLink = () =>
 
 /** What a person does with their own account: accept an invitation, change or reset the password, sign out everywhere. */
 export const accountRouter = {
-  /** What an invitation link offers, for the page that accepts it. */
+  /**
+   * What an invitation link offers, for the page that accepts it. Never whether the address has
+   * an account: whoever holds the link (the inviter too) must not learn that (decision 016).
+   */
   invitation: tenantProcedure.input(z.object({ token: OneTimeTokenSchema })).query(async ({ ctx, input }) => {
-    const found = await withTenant(ctx.db, ctx.tenant.id, async (tx) => {
-      const invitation = await findOpenInvitation(tx, { tenantId: ctx.tenant.id, tokenHash: hashSessionToken(input.token) });
-      if (!invitation) return null;
-      const existing = await findUserByEmail(tx, invitation.email);
-      return { ...invitation, existingAccount: !!existing };
-    });
+    const found = await withTenant(ctx.db, ctx.tenant.id, (tx) =>
+      findOpenInvitation(tx, { tenantId: ctx.tenant.id, tokenHash: hashSessionToken(input.token) }),
+    );
     if (!found) throw invalidLink();
-    return {
-      email: found.email,
-      role: found.role,
-      roleLabel: roleLabel[found.role],
-      tenantName: ctx.tenant.name,
-      existingAccount: found.existingAccount,
-    };
+    return { email: found.email, role: found.role, roleLabel: roleLabel[found.role], tenantName: ctx.tenant.name };
   }),
 
   /**
@@ -61,23 +56,29 @@ export const accountRouter = {
    * account proves it with their current password and gets the new membership.
    */
   acceptInvitation: tenantProcedure.input(AcceptInvitationInputSchema).mutation(async ({ ctx, input }) => {
-    const passwordHash = await hashPassword(input.password);
-    return withTenant(ctx.db, ctx.tenant.id, async (tx) => {
-      const invitation = await findOpenInvitation(tx, { tenantId: ctx.tenant.id, tokenHash: hashSessionToken(input.token) });
-      if (!invitation) throw invalidLink();
-      const existing = await findUserByEmail(tx, invitation.email);
-      if (existing && !(await verifyPassword(existing.passwordHash, input.password)))
-        throw new TRPCError({
-          code: "UNAUTHORIZED",
-          message: `Det finns redan ett konto för ${invitation.email}. Ange det kontots lösenord.`,
-        });
-      const user = existing ? { id: existing.id } : { email: invitation.email, name: input.name, passwordHash };
-      const { userId } = await acceptInvitation(tx, {
-        tenantId: ctx.tenant.id,
-        invitationId: invitation.id,
-        role: invitation.role,
-        user,
+    const tokenHash = hashSessionToken(input.token);
+    const lookUp = (tx: Tx) =>
+      findOpenInvitation(tx, { tenantId: ctx.tenant.id, tokenHash }).then(async (invitation) =>
+        invitation ? { invitation, existing: await findUserByEmail(tx, invitation.email) } : null,
+      );
+    const found = await withTenant(ctx.db, ctx.tenant.id, lookUp);
+    if (!found) throw invalidLink();
+    // An existing account proves itself with its password, counted like a sign-in (decision 016).
+    // Checked between transactions: the limiter counts on a connection of its own.
+    const { existing, invitation } = found;
+    if (existing && !(await checkPassword(ctx.db, { email: invitation.email, address: ctx.clientAddress }, () => verifyPassword(existing.passwordHash, input.password))))
+      throw new TRPCError({
+        code: "UNAUTHORIZED",
+        message: `Lösenordet stämmer inte. Har du redan ett konto för ${invitation.email} anger du det kontots lösenord.`,
       });
+    // Hashed only for a new account, after the link proved good: a bad link costs no argon2.
+    const passwordHash = existing ? null : await hashPassword(input.password);
+    return withTenant(ctx.db, ctx.tenant.id, async (tx) => {
+      const now = await lookUp(tx);
+      // Used meanwhile, or an account appeared meanwhile whose password was not the one checked.
+      if (!now || now.existing?.id !== existing?.id) throw invalidLink();
+      const user = existing ? { id: existing.id } : { email: invitation.email, name: input.name, passwordHash: passwordHash! };
+      const { userId } = await acceptInvitation(tx, { tenantId: ctx.tenant.id, invitationId: invitation.id, role: invitation.role, user });
       return { email: invitation.email, userId };
     });
   }),
@@ -107,7 +108,10 @@ export const accountRouter = {
   /** Changes the password; other browsers are signed out, this one stays signed in. */
   changePassword: authedProcedure.input(ChangePasswordInputSchema).mutation(async ({ ctx, input }) => {
     const user = await withoutTenant(ctx.db, (tx) => findUserById(tx, ctx.user.id));
-    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
+    if (
+      !user ||
+      !(await checkPassword(ctx.db, { email: user.email, address: ctx.clientAddress }, () => verifyPassword(user.passwordHash, input.currentPassword)))
+    )
       throw new TRPCError({ code: "BAD_REQUEST", message: "Det nuvarande lösenordet stämmer inte." });
     const passwordHash = await hashPassword(input.newPassword);
     await withoutTenant(

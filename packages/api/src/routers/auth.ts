@@ -11,7 +11,7 @@ import {
   verifyPassword,
   withoutTenant,
 } from "@naravard/db";
-import { loginThrottleFor, loginThrottledMessage } from "../login-throttle.ts";
+import { checkPassword } from "../limits.ts";
 import { authedProcedure, hashSessionToken, publicProcedure } from "../trpc.ts";
 
 export const authRouter = {
@@ -20,16 +20,12 @@ export const authRouter = {
    * which keeps it in an HttpOnly cookie; the database keeps only its hash.
    */
   login: publicProcedure.input(LoginInputSchema).mutation(async ({ ctx, input }) => {
-    const throttle = loginThrottleFor(ctx.db);
-    if (throttle.isBlocked(input.email, ctx.clientAddress)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: loginThrottledMessage });
     const user = await withoutTenant(ctx.db, (tx) => findUserByEmail(tx, input.email));
     // Verify against a dummy hash for unknown e-mail so the answer takes as long either way.
-    const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-    if (!user || !ok) {
-      throttle.recordFailure(input.email, ctx.clientAddress);
-      throw new TRPCError({ code: "UNAUTHORIZED", message: "Fel e-postadress eller lösenord." });
-    }
-    throttle.recordSuccess(input.email);
+    const ok = await checkPassword(ctx.db, { email: input.email, address: ctx.clientAddress }, async () =>
+      verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password),
+    );
+    if (!user || !ok) throw new TRPCError({ code: "UNAUTHORIZED", message: "Fel e-postadress eller lösenord." });
 
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS);

@@ -20,6 +20,7 @@ import {
   revisionWhenEditing,
 } from "@naravard/domain";
 import * as db from "@naravard/db";
+import { limitFeedback, limitSearch } from "../limits.ts";
 import { unwrapEdit } from "../results.ts";
 import { coordinatorProcedure, editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
 
@@ -192,6 +193,7 @@ export const publicInputRouter = {
 export const feedbackRouter = {
   /** "Hade du nytta av innehållet på denna sida?" — anyone, no account. */
   submit: tenantProcedure.input(FeedbackInputSchema).mutation(async ({ ctx, input }) => {
+    await limitFeedback(ctx.db, { tenantId: ctx.tenant.id, address: ctx.clientAddress });
     await w(ctx.db, ctx.tenant.id, (tx) => db.insertFeedback(tx, { tenantId: ctx.tenant.id, path: input.path, useful: input.useful === "yes", comment: input.comment }));
     return { ok: true as const };
   }),
@@ -199,6 +201,9 @@ export const feedbackRouter = {
 } satisfies TRPCRouterRecord;
 
 export const searchRouter = {
-  query: tenantProcedure.input(SearchInputSchema).query(({ ctx, input }) => w(ctx.db, ctx.tenant.id, (tx) => db.searchContent(tx, { tenantId: ctx.tenant.id, ...input }))),
+  query: tenantProcedure.input(SearchInputSchema).query(async ({ ctx, input }) => {
+    await limitSearch(ctx.db, { address: ctx.clientAddress });
+    return w(ctx.db, ctx.tenant.id, (tx) => db.searchContent(tx, { tenantId: ctx.tenant.id, ...input }));
+  }),
 } satisfies TRPCRouterRecord;
 

@@ -15,11 +15,13 @@ import {
   deleteSessionsOfUser,
   findMembership,
   findUserByEmail,
+  isSharedAccount,
   listTenantUsers,
   recordAuditEvent,
   removeMembership,
   revokeInvitation,
   setMembershipRole,
+  type Tx,
   withTenant,
 } from "@naravard/db";
 import { coordinatorProcedure, newToken, notFound } from "../trpc.ts";
@@ -29,6 +31,22 @@ const lastCoordinator = () =>
     code: "PRECONDITION_FAILED",
     message: "Programmet måste ha minst en samordnare. Utse en annan samordnare först.",
   });
+
+/**
+ * Decision 016: accounts are global and may belong to several programmes, so a coordinator may
+ * change an account itself (its password, its sessions) only while it belongs to their programme
+ * alone. A shared account is changed by its owner (Konto) or a platform administrator; the
+ * coordinator can still change the person's role in, or remove them from, their own programme.
+ */
+async function requireOwnAccount(tx: Tx, tenantId: string, userId: string) {
+  if (!(await findMembership(tx, { tenantId, userId }))) throw notFound("Personen finns inte i programmet.");
+  if (await isSharedAccount(tx, { userId, tenantId }))
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message:
+        "Kontot används även utanför programmet, så bara personen själv (under Konto) eller plattformens administratör kan ändra lösenord och inloggningar. Du kan ändra personens roll eller ta bort personen från programmet.",
+    });
+}
 
 /** The tenant's people: coordinators manage them (editors and viewers cannot). */
 export const usersRouter = {
@@ -119,9 +137,8 @@ export const usersRouter = {
       ctx.db,
       ctx.tenant.id,
       async (tx) => {
-        if (!(await findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId })))
-          throw notFound("Personen finns inte i programmet.");
-        const reset = await createPasswordReset(tx, { userId: input.userId, tokenHash: hash, expiresAt });
+        await requireOwnAccount(tx, ctx.tenant.id, input.userId);
+        const reset = await createPasswordReset(tx, { userId: input.userId, tenantId: ctx.tenant.id, tokenHash: hash, expiresAt });
         // The fact that a link was made, for whom and until when; never the link itself.
         await recordAuditEvent(tx, [ctx.tenant.id], {
           actorUserId: ctx.user.id,
@@ -142,8 +159,7 @@ export const usersRouter = {
       ctx.db,
       ctx.tenant.id,
       async (tx) => {
-        if (!(await findMembership(tx, { tenantId: ctx.tenant.id, userId: input.userId })))
-          throw notFound("Personen finns inte i programmet.");
+        await requireOwnAccount(tx, ctx.tenant.id, input.userId);
         const ended = await deleteSessionsOfUser(tx, input.userId);
         await recordAuditEvent(tx, [ctx.tenant.id], {
           actorUserId: ctx.user.id,

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Role } from "@naravard/domain";
 import * as s from "../schema/index.ts";
+import { queryRows } from "../client.ts";
 import { type Tx, pinUser } from "../scope.ts";
 
 /** The tenant's members with their roles, and the invitations not yet accepted. */
@@ -124,12 +125,27 @@ export async function removeMembership(tx: Tx, input: { tenantId: string; userId
   await tx.delete(s.membership).where(and(eq(s.membership.tenantId, input.tenantId), eq(s.membership.userId, input.userId)));
 }
 
-export async function createPasswordReset(tx: Tx, input: { userId: string; tokenHash: string; expiresAt: Date }) {
-  const [row] = await tx.insert(s.passwordReset).values(input).returning({ id: s.passwordReset.id });
+/** A reset link made by the coordinator of `tenantId` (decision 016: for an account of that programme alone). */
+export async function createPasswordReset(tx: Tx, { tenantId, ...input }: { userId: string; tenantId: string; tokenHash: string; expiresAt: Date }) {
+  const [row] = await tx.insert(s.passwordReset).values({ ...input, issuedInTenantId: tenantId }).returning({ id: s.passwordReset.id });
   return row!;
 }
 
-/** Uses a reset link once: returns the user it belongs to, or null when unknown, used or expired. */
+/**
+ * Whether an account is more than one programme's to manage: it belongs to another programme too,
+ * or is a platform administrator's (decision 016). A yes or no, from a function that sees past
+ * row-level security without showing which programmes.
+ */
+export async function isSharedAccount(tx: Tx, input: { userId: string; tenantId: string }): Promise<boolean> {
+  const [row] = await queryRows<{ shared: boolean }>(tx, sql`select naravard_account_is_shared(${input.userId}::uuid, ${input.tenantId}::uuid) as shared`);
+  return row?.shared === true;
+}
+
+/**
+ * Uses a reset link once: returns the user it belongs to, or null when unknown, used or expired,
+ * or when a coordinator's link meets an account that has since joined another programme (then it
+ * is refused for good: the check is made again at every use).
+ */
 export async function consumePasswordReset(tx: Tx, tokenHash: string) {
   const [row] = await tx
     .update(s.passwordReset)
@@ -137,6 +153,8 @@ export async function consumePasswordReset(tx: Tx, tokenHash: string) {
     .where(
       and(eq(s.passwordReset.tokenHash, tokenHash), isNull(s.passwordReset.usedAt), gt(s.passwordReset.expiresAt, new Date())),
     )
-    .returning({ userId: s.passwordReset.userId });
-  return row ?? null;
+    .returning({ userId: s.passwordReset.userId, tenantId: s.passwordReset.issuedInTenantId });
+  if (!row) return null;
+  if (row.tenantId !== null && (await isSharedAccount(tx, { userId: row.userId, tenantId: row.tenantId }))) return null;
+  return { userId: row.userId };
 }

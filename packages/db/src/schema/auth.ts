@@ -1,7 +1,7 @@
-import { boolean, index, pgEnum, pgPolicy, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgPolicy, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { appRole, currentTenantId, currentUserId } from "./rls.ts";
-import { tenantId } from "./tenant.ts";
+import { tenant, tenantId } from "./tenant.ts";
 
 export const role = pgEnum("role", ["coordinator", "editor", "viewer"]);
 
@@ -92,6 +92,11 @@ export const passwordReset = pgTable(
     userId: uuid()
       .notNull()
       .references(() => appUser.id, { onDelete: "cascade" }),
+    /**
+     * The programme whose coordinator made the link (decision 016): it may be used only while the
+     * account still belongs to that programme alone.
+     */
+    issuedInTenantId: uuid().references(() => tenant.id, { onDelete: "cascade" }),
     tokenHash: text().notNull().unique(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
@@ -99,3 +104,14 @@ export const passwordReset = pgTable(
   },
   (t) => [index("password_reset_user_idx").on(t.userId)],
 );
+
+/**
+ * Counters of rate-limiter-flexible's PostgreSQL (Drizzle) store: failed password checks, page
+ * feedback and searches per client, shared by every API process. Keys are HMACs of the address
+ * and e-mail, never the address itself. No tenant's data: no row-level security.
+ */
+export const rateLimit = pgTable("rate_limit", {
+  key: text().primaryKey(),
+  points: integer().notNull().default(0),
+  expire: timestamp({ withTimezone: true }),
+});
