@@ -2,9 +2,21 @@ import { type IncomingMessage, type ServerResponse, createServer } from "node:ht
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { appRouter, createContextFromHeaders } from "@naravard/api";
 import type { DatabaseHandle } from "@naravard/db";
+import { MATERIAL_MAX_BYTES } from "@naravard/domain";
 import type { BenchProbe } from "./bench-probe.ts";
 import { createOpenDataHandler } from "./open-data/handler.ts";
 import type { ReadCache } from "./read-cache.ts";
+
+/**
+ * Bounds on what one request to /trpc/ may ask of the API (issue 20). The apps call one procedure
+ * per request (httpLink); a batch (`/trpc/a,b,c?batch=1`) of more than this is refused with 400
+ * before any procedure runs, so one request cannot store hundreds of rows or run hundreds of
+ * searches. The inputs themselves are checked in shape by the router's transformer
+ * (packages/api/src/transformer.ts).
+ */
+export const MAX_BATCH_SIZE = 10;
+/** The largest input is a slide deck in base64 (4 bytes for every 3), with room for the rest of the form. */
+export const MAX_BODY_BYTES = Math.ceil((MATERIAL_MAX_BYTES * 4) / 3) + 1024 * 1024;
 
 /**
  * The API's HTTP server: tRPC under /trpc/, open data under /api/v1/, liveness at /healthz,
@@ -19,8 +31,16 @@ export function createApiServer(
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
+    maxBatchSize: MAX_BATCH_SIZE,
+    // Beyond this the body is not read on: 413.
+    maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) =>
-      createContextFromHeaders(handle.db, req.headers, probe ? (path, type) => probe.onProcedure(path, type, req) : undefined),
+      createContextFromHeaders(
+        handle.db,
+        req.headers,
+        probe ? (path, type) => probe.onProcedure(path, type, req) : undefined,
+        req.socket.remoteAddress ?? null,
+      ),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") log(`tRPC ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },

@@ -1,15 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
 import { TRPCError, initTRPC } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { type Role, TenantSlugSchema } from "@naravard/domain";
 import { findSessionUser, findTenantBySlug, listMembershipsOfUser, pinUser, withoutTenant } from "@naravard/db";
 import type { ContextInner } from "./context.ts";
 import { ConflictError } from "./results.ts";
+import { transformer } from "./transformer.ts";
 import { findUnstorableText, unstorableTextError } from "./unstorable-text.ts";
 
 const t = initTRPC.context<ContextInner>().create({
-  transformer: superjson,
+  // superjson, with the network's input checked in shape before superjson walks it (transformer.ts).
+  transformer,
   // Never send stack traces; expose zod's issues so forms can show them next to their fields.
   isDev: false,
   errorFormatter({ shape, error }) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { assertSameOrigin, securityHeaders } from "./security.server.ts";
 import { requireUser } from "./session.server.ts";
@@ -63,6 +64,24 @@ describe("cross-site request forgery", () => {
     expect(refusal(new Request("http://admin.test/", { headers: { "sec-fetch-site": "cross-site" } }))).toBeNull();
     // No browser headers at all is not a browser, so no victim's cookie rides along.
     expect(refusal(post({}))).toBeNull();
+  });
+
+  it("refuses headers that contradict each other with 403, and never fails otherwise, whatever the headers", () => {
+    expect(refusal(post({ "sec-fetch-site": "same-origin", origin: "https://ond.example" }))).toBe(403);
+    const value = fc.oneof(fc.constantFrom("", "null", "same-origin", "none", "cross-site", "http://admin.test", "https://ond.example", "admin.test", " , admin.test"), fc.string({ maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.record({ "sec-fetch-site": value, origin: value, "x-forwarded-host": value, host: value }, { requiredKeys: [] }), (headers) => {
+        let request: Request;
+        try {
+          request = post(headers);
+        } catch {
+          return; // not a header value a Request can carry
+        }
+        // refusal() rethrows anything but a Response, so an error thrown here fails the property.
+        expect([null, 403]).toContain(refusal(request));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("is enforced by requireUser, which every signed-in action calls first", async () => {

@@ -11,6 +11,7 @@ import {
   rollUp,
 } from "@naravard/domain";
 import {
+  type Database,
   activitiesByElement,
   activityProgressFigures,
   activityHistory,
@@ -20,18 +21,22 @@ import {
   deleteActivity,
   deleteArea,
   deleteMilestone,
+  findSessionUser,
   getRoadmap,
   listMembers,
+  listMembershipsOfUser,
   moveActivity,
   moveArea,
+  pinUser,
   setMilestoneDone,
   updateActivity,
   updateArea,
   withTenant,
+  withoutTenant,
 } from "@naravard/db";
 import { unwrapEdit } from "../results.ts";
 import { refuseActivityTransition } from "../status-rules.ts";
-import { editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
+import { editorProcedure, hashSessionToken, notFound, tenantProcedure } from "../trpc.ts";
 
 /** How many activities have each status. */
 function countStatuses(activities: readonly { status: ActivityStatus }[]) {
@@ -41,6 +46,21 @@ function countStatuses(activities: readonly { status: ActivityStatus }[]) {
 }
 
 const Id = (what: string) => z.uuid({ error: `Ogiltig ${what}.` });
+
+/**
+ * Whether the session is a member's of the tenant (any role), for the public procedures that
+ * show members more. No session, an expired one or another programme's member: false.
+ */
+async function isMemberOf(db: Database, sessionToken: string | null, tenantId: string): Promise<boolean> {
+  if (!sessionToken) return false;
+  return withoutTenant(db, async (tx) => {
+    const user = await findSessionUser(tx, hashSessionToken(sessionToken));
+    if (!user) return false;
+    // Memberships are visible only with their user pinned.
+    await pinUser(tx, user.userId);
+    return (await listMembershipsOfUser(tx, user.userId)).some((m) => m.tenantId === tenantId);
+  });
+}
 
 export const roadmapRouter = {
   /**
@@ -79,11 +99,16 @@ export const roadmapRouter = {
     withTenant(ctx.db, ctx.tenant.id, (tx) => activitiesByElement(tx, { tenantId: ctx.tenant.id })),
   ),
 
-  history: tenantProcedure
-    .input(z.object({ activityId: Id("aktivitet") }))
-    .query(({ ctx, input }) =>
-      withTenant(ctx.db, ctx.tenant.id, (tx) => activityHistory(tx, { tenantId: ctx.tenant.id, ...input })),
-    ),
+  /**
+   * How an activity's status and progress changed. Public, but who made each change is the
+   * programme's own business: only its signed-in members see the names, anyone else gets null
+   * (issue 20: an anonymous caller learnt the administrators' names).
+   */
+  history: tenantProcedure.input(z.object({ activityId: Id("aktivitet") })).query(async ({ ctx, input }) => {
+    const entries = await withTenant(ctx.db, ctx.tenant.id, (tx) => activityHistory(tx, { tenantId: ctx.tenant.id, ...input }));
+    const member = await isMemberOf(ctx.db, ctx.sessionToken, ctx.tenant.id);
+    return entries.map(({ at, status, progress, byName }) => ({ at, status, progress, byName: member ? byName : null }));
+  }),
 
   createArea: editorProcedure
     .input(AreaInputSchema)
