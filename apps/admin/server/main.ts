@@ -7,7 +7,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAppServer, serve } from "@naravard/app-server";
+import { ADMIN_BODY_LIMIT } from "../app/lib/body-limit.ts";
 
 const port = Number(process.env.PORT ?? 3000);
-const app = await createAppServer({ appDir: path.resolve(fileURLToPath(import.meta.url), "../..") });
+const app = await createAppServer({ appDir: path.resolve(fileURLToPath(import.meta.url), "../.."), bodyLimit: ADMIN_BODY_LIMIT });
 serve(app, { port, host: process.env.HOST, describe: () => `[admin] http://localhost:${port}` });

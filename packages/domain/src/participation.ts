@@ -125,11 +125,29 @@ export const RetentionInputSchema = z.object({
 
 // ---- Page feedback ----------------------------------------------------------------------------
 
+/**
+ * The page the answer is about, as the browser sends it (`location.pathname`): a path of this
+ * site, percent-encoded, so printable ASCII only. It is stored and the reader is sent back to it,
+ * so no control character, no `//` or `\\` that a browser would read as another host, no query.
+ */
+const FeedbackPathSchema = z
+  .string({ error: "Ogiltig sida." })
+  .max(300, { error: "Ogiltig sida." })
+  .regex(/^\/(?![/\\])[!$%&'()*+,\-./0-9:;=@A-Z_a-z~]*$/, { error: "Ogiltig sida." })
+  .refine(
+    (path) => {
+      try {
+        const url = new URL(path, "http://sida.invalid");
+        return url.origin === "http://sida.invalid" && !url.pathname.startsWith("//");
+      } catch {
+        return false;
+      }
+    },
+    { error: "Ogiltig sida." },
+  );
+
 export const FeedbackInputSchema = z.object({
-  path: z
-    .string()
-    .max(300)
-    .regex(/^\/[^\s]*$/, { error: "Ogiltig sida." }),
+  path: FeedbackPathSchema,
   useful: z.enum(["yes", "no"], { error: "Svara ja eller nej." }),
   comment: z.string().trim().max(1000, { error: "Kommentaren får vara högst 1000 tecken." }).default(""),
 });

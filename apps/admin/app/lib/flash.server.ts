@@ -1,5 +1,9 @@
 import { type Cookie, redirect } from "@remix-run/node";
+import { sameOriginPath } from "@naravard/app-server/same-origin";
 import { flashCookie } from "./cookies.server.ts";
+
+/** Only the path of a target is kept, so any origin serves as the base to resolve it against. */
+const SELF = "http://admin.invalid/";
 
 const FLASH_MAX = 300;
 
@@ -27,9 +31,13 @@ export function makeFlash(cookie: Cookie) {
 
 export const flash = makeFlash(flashCookie);
 
-/** Redirects after a successful change, with the message the next page shows in its status region. */
+/**
+ * Redirects after a successful change, with the message the next page shows in its status region.
+ * `to` is built from the address (the programme's slug, ids) and at times from a posted field, so
+ * it goes through `sameOriginPath`: a page of this site, percent-encoded, safe in the header.
+ */
 export async function redirectWithFlash(to: string, message: string, init: { headers?: HeadersInit } = {}) {
   const headers = new Headers(init.headers);
   headers.append("Set-Cookie", await flash.set(message));
-  return redirect(to, { headers });
+  return redirect(sameOriginPath(to, SELF), { headers });
 }

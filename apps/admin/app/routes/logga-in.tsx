@@ -17,7 +17,7 @@ export const meta: MetaFunction = ({ error }) => [{ title: error ? errorTitle(er
 export async function loader({ request }: LoaderFunctionArgs) {
   // Someone already signed in has nothing to do here.
   if (await getOptionalUser(request)) {
-    throw redirect(safeRedirectTo(new URL(request.url).searchParams.get("redirectTo")));
+    throw redirect(safeRedirectTo(new URL(request.url).searchParams.get("redirectTo"), "/", request.url));
   }
   return null;
 }
@@ -33,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   try {
     const session = await apiFor({ clientAddress: clientAddress(request) }).auth.login.mutate(submission.value);
-    const to = safeRedirectTo(formData.get("redirectTo"));
+    const to = safeRedirectTo(formData.get("redirectTo"), "/", request.url);
     return redirect(to, { headers: { "Set-Cookie": await commitSessionToken(session.token, new Date(session.expiresAt)) } });
   } catch (error) {
     const code = apiErrorCode(error);

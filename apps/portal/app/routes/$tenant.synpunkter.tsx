@@ -1,9 +1,12 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { sameOriginPath } from "@naravard/app-server/same-origin";
 import { INPUT_TEXT_MAX, SubmitInputSchema } from "@naravard/domain";
 import { Breadcrumbs, formatDate } from "@naravard/ui";
 import { apiErrorCode, apiFor, load } from "../lib/api.server.ts";
+import { echoReply } from "../lib/form-echo.ts";
 import { useSv, useT } from "../lib/i18n.ts";
 import { metaT, pageTitle } from "../lib/meta.ts";
 import { readFormData } from "../lib/request.server.ts";
@@ -23,19 +26,21 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(metaT(mat
 /** Anyone may answer; the API refuses spam with a clear message and stores nothing then. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: SubmitInputSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  // Shown again when refused: the form's own fields only, cut at the longest allowed answer.
+  const echo = (reply: SubmissionResult) => echoReply(reply, Object.keys(SubmitInputSchema.shape), INPUT_TEXT_MAX);
+  if (submission.status !== "success") return data(echo(submission.reply()), { status: 400 });
   try {
     await apiFor(request, params.tenant).publicInput.submit.mutate(submission.value);
   } catch (error) {
     const code = apiErrorCode(error);
     if (code === "BAD_REQUEST" || code === "TOO_MANY_REQUESTS" || code === "NOT_FOUND")
       return data(
-        submission.reply({ formErrors: [error instanceof Error ? error.message : "Synpunkten kunde inte tas emot."] }),
+        echo(submission.reply({ formErrors: [error instanceof Error ? error.message : "Synpunkten kunde inte tas emot."] })),
         { status: code === "TOO_MANY_REQUESTS" ? 429 : 400 },
       );
     await load(Promise.reject(error));
   }
-  return new Response(null, { status: 303, headers: { Location: `/${params.tenant}/synpunkter?tack=1#tack` } });
+  return new Response(null, { status: 303, headers: { Location: sameOriginPath(`/${params.tenant}/synpunkter?tack=1#tack`, request.url) } });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { sameOriginPath } from "@naravard/app-server/same-origin";
 import { LANG_COOKIE } from "../lib/i18n.ts";
 
 /**
@@ -8,10 +9,10 @@ import { LANG_COOKIE } from "../lib/i18n.ts";
 export function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang = url.searchParams.get("till") === "en" ? "en" : "sv";
-  const back = url.searchParams.get("tillbaka") ?? "/";
-  const safe = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
+  // `tillbaka` is whatever the link (or an attacker's link) says: only a page of this site, encoded.
+  const back = sameOriginPath(url.searchParams.get("tillbaka"), request.url);
   return new Response(null, {
     status: 303,
-    headers: { Location: safe, "Set-Cookie": `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax` },
+    headers: { Location: back, "Set-Cookie": `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax` },
   });
 }
