@@ -36,6 +36,8 @@ export function openApiDocument(serverUrl = "/") {
         get: {
           operationId: `${e.operationId}Csv`,
           summary: `${e.summary} (CSV, UTF-8 with BOM, semicolon-separated for Excel)`,
+          description:
+            "Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.",
           requestParams: e.tenant ? { path: TenantParam } : {},
           responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, ...errors },
         },

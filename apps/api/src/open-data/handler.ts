@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { once } from "node:events";
-import { stringify } from "csv-stringify";
 import { apiErrorCodeOf, createCaller, createContextInner } from "@naravard/api";
 import type { BenchProbe } from "../bench-probe.ts";
 import type { Database } from "@naravard/db";
 import { OPEN_DATA_PAGE_MAX, OPEN_DATA_PAGE_SIZE_MAX } from "@naravard/domain";
+import { csvWriter } from "./csv.ts";
 import { openApiDocument } from "./document.ts";
 import { type Endpoint, endpoints } from "./endpoints.ts";
 import { PageQuery } from "./schemas.ts";
@@ -15,30 +15,32 @@ const routes = endpoints.flatMap((e) => {
   return [{ e, csv: false, re: pattern("") }, ...(e.list ? [{ e, csv: true, re: pattern("\\.csv") }] : [])];
 });
 
+/**
+ * On every answer, JSON and CSV alike: the browser must take it as the type it says (a JSON answer
+ * holding `<script>` is never sniffed into a page), and if it is opened as a page anyway nothing in
+ * it may run, load or be framed.
+ */
+export const OPEN_DATA_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+} as const;
+
 const send = (res: ServerResponse, status: number, type: string, body: string) => {
   res.writeHead(status, {
     "content-type": type,
     "access-control-allow-origin": "*",
     "cache-control": status === 200 ? "public, max-age=60" : "no-store",
+    ...OPEN_DATA_HEADERS,
   });
   res.end(body);
 };
 const json = (res: ServerResponse, status: number, body: unknown) =>
   send(res, status, "application/json; charset=utf-8", JSON.stringify(body));
 
-/** Numbers with a decimal comma, so Excel set to Swedish reads them as numbers. */
-const cell = (v: unknown) =>
-  typeof v === "number"
-    ? String(v).replace(".", ",")
-    : typeof v === "boolean"
-      ? v
-        ? "ja"
-        : "nej"
-      : Array.isArray(v)
-        ? v.join("; ")
-        : (v ?? "");
+/** A list in one cell; numbers, booleans and text are written by type in `csvWriter` (csv.ts). */
+const cell = (v: unknown) => (Array.isArray(v) ? v.join("; ") : (v ?? ""));
 
-/** A row as a CSV record: the endpoint's own columns if it names them, cells Swedish-formatted. */
+/** A row as a CSV record: the endpoint's own columns if it names them, lists joined. */
 const recordOf = (e: Endpoint, row: unknown): Record<string, unknown> =>
   Object.fromEntries(
     Object.entries(e.csv ? e.csv(row as never) : (row as Record<string, unknown>)).map(([column, value]) => [column, cell(value)]),
@@ -77,11 +79,12 @@ async function sendCsv(
     "content-disposition": `attachment; filename="${filename}"`,
     "access-control-allow-origin": "*",
     "cache-control": "public, max-age=60",
+    ...OPEN_DATA_HEADERS,
   });
   res.write("\ufeff");
   if (firstRows.length === 0) return void res.end();
   const columns = Object.keys(recordOf(e, firstRows[0]));
-  const csv = stringify({ header: true, columns, delimiter: ";", record_delimiter: "windows" });
+  const csv = csvWriter(columns);
   csv.pipe(res);
   const write = async (rows: unknown[]) => {
     for (const row of rows) {

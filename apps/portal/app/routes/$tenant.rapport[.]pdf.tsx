@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadReport } from "../lib/report.server.ts";
 import { reportPdf } from "../lib/report-pdf.server.ts";
 import { todayInSweden } from "../lib/dates.ts";
+import { PDF_HEADERS } from "../lib/feeds.server.ts";
 
 /** The follow-up report as a PDF file (resource route: no page around it). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Length": String(pdf.length),
       // The page cache in front of Remix may keep it (same day, same data); browsers ask again.
       "Cache-Control": "no-cache",
+      ...PDF_HEADERS,
     },
   });
 }

@@ -24,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every programme on the platform (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Every programme on the platform (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listProgrammesCsv"];
         put?: never;
         post?: never;
@@ -58,7 +61,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The programme's parties: the region or federation and its municipalities (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * The programme's parties: the region or federation and its municipalities (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listMembersCsv"];
         put?: never;
         post?: never;
@@ -109,7 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public versions of the målbild, newest first (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Public versions of the målbild, newest first (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listMalbildVersionsCsv"];
         put?: never;
         post?: never;
@@ -143,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Adoption decisions (beslut) of the programme's members (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Adoption decisions (beslut) of the programme's members (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listAdoptionDecisionsCsv"];
         put?: never;
         post?: never;
@@ -177,7 +189,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each member's current adoption status (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Each member's current adoption status (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listAdoptionStatusCsv"];
         put?: never;
         post?: never;
@@ -211,7 +226,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The roadmap's activities with status, progress, period and owners (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * The roadmap's activities with status, progress, period and owners (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listRoadmapActivitiesCsv"];
         put?: never;
         post?: never;
@@ -245,7 +263,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Development strategies (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Development strategies (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listStrategiesCsv"];
         put?: never;
         post?: never;
@@ -279,7 +300,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Measured values of the follow-up indicators, per member and period (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Measured values of the follow-up indicators, per member and period (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listIndicatorValuesCsv"];
         put?: never;
         post?: never;
@@ -313,7 +337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events (focus weeks and their sessions, workshops, seminars, dialogue meetings) with their materials (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Events (focus weeks and their sessions, workshops, seminars, dialogue meetings) with their materials (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listEventsCsv"];
         put?: never;
         post?: never;
@@ -347,7 +374,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** News, newest first (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * News, newest first (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listNewsCsv"];
         put?: never;
         post?: never;
@@ -381,7 +411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Good examples from the programme's members, newest first (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Good examples from the programme's members, newest first (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listGoodExamplesCsv"];
         put?: never;
         post?: never;
@@ -415,7 +448,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contact persons of the programme (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Contact persons of the programme (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listContactsCsv"];
         put?: never;
         post?: never;
@@ -449,7 +485,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Frequently asked questions (vanliga frågor) of the målbild (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Frequently asked questions (vanliga frågor) of the målbild (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listFaqCsv"];
         put?: never;
         post?: never;
@@ -483,7 +522,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published answers from the public (synpunkter), newest first; no personal data but the name the portal shows (CSV, UTF-8 with BOM, semicolon-separated for Excel) */
+        /**
+         * Published answers from the public (synpunkter), newest first; no personal data but the name the portal shows (CSV, UTF-8 with BOM, semicolon-separated for Excel)
+         * @description Numbers have a decimal comma. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) has an apostrophe (') first, as OWASP advises against CSV injection; numbers are never changed.
+         */
         get: operations["listPublicInputCsv"];
         put?: never;
         post?: never;
