@@ -11,7 +11,14 @@ describe("parseEnv", () => {
   it("refuses to run in production without a session secret", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "kort" })).toThrow(/SESSION_SECRET/);
-    expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "a-long-enough-secret" }).SESSION_SECRET).toBe("a-long-enough-secret");
+    expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "a-long-enough-secret", API_APP_SECRET: "another-long-secret" }).SESSION_SECRET).toBe(
+      "a-long-enough-secret",
+    );
+  });
+
+  it("refuses to run in production without the secret it shares with the API (decision 016)", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "a-long-enough-secret" })).toThrow(/API_APP_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "a-long-enough-secret", API_APP_SECRET: "kort" })).toThrow(/API_APP_SECRET/);
   });
 
   it("rejects an address that is not a URL, and drops a trailing slash", () => {

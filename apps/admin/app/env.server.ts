@@ -10,6 +10,12 @@ const EnvSchema = z
     API_URL: z.url({ protocol: /^https?$/, error: "API_URL måste vara en fullständig adress, t.ex. http://127.0.0.1:4000." }).default("http://127.0.0.1:4000"),
     PORTAL_URL: z.url({ protocol: /^https?$/, error: "PORTAL_URL måste vara en fullständig adress, t.ex. http://localhost:3000." }).default("http://localhost:3000"),
     SESSION_SECRET: z.string().min(1).optional(),
+    /** Shared with the API to vouch for visitors' addresses (decision 016); the API client reads it. */
+    API_APP_SECRET: z.string().min(1).optional(),
+  })
+  .refine((env) => env.NODE_ENV !== "production" || (env.API_APP_SECRET?.length ?? 0) >= 16, {
+    path: ["API_APP_SECRET"],
+    error: "API_APP_SECRET krävs i produktion (minst 16 tecken, samma värde i API:t, portalen och admin).",
   })
   .refine((env) => env.NODE_ENV !== "production" || (env.SESSION_SECRET?.length ?? 0) >= 16, {
     path: ["SESSION_SECRET"],

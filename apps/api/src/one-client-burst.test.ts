@@ -47,7 +47,9 @@ describe("one client's burst", () => {
   it("runs at most the limit's searches, answers the rest 429, and never 5xx", async () => {
     const total = LIMITS.searchPerAddress.points * 3;
     const statuses = await burst(total, 10, (i) =>
-      fetch(`${base}/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ json: { q: "vård" } }))}`, { headers: forged(i) }),
+      fetch(`${base}/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ json: { q: "vård" } }))}`, {
+        headers: forged(i),
+      }),
     );
     expect(count(statuses, 200)).toBe(LIMITS.searchPerAddress.points);
     expect(count(statuses, 429)).toBe(total - LIMITS.searchPerAddress.points);

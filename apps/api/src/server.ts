@@ -15,8 +15,15 @@ import type { ReadCache } from "./read-cache.ts";
  * (packages/api/src/transformer.ts).
  */
 export const MAX_BATCH_SIZE = 10;
-/** The largest input is a slide deck in base64 (4 bytes for every 3), with room for the rest of the form. */
-export const MAX_BODY_BYTES = Math.ceil((MATERIAL_MAX_BYTES * 4) / 3) + 1024 * 1024;
+/**
+ * Bodies of every procedure: the longest text an input takes (an article, 100 000 characters) fits
+ * many times over. Parsing and checking a body costs time on the API's one thread in proportion to
+ * its size (a 27 MB array of numbers took 34 s, and every other request waited: issue 20's review).
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** The procedures that take a file, alone (not batched): a slide deck in base64 (4 bytes for every 3), a Kolada file. */
+export const LARGE_INPUT_PROCEDURES = new Set(["event.addFile", "indicator.importKolada"]);
+export const MAX_LARGE_BODY_BYTES = Math.ceil((MATERIAL_MAX_BYTES * 4) / 3) + 1024 * 1024;
 
 /**
  * The API's HTTP server: tRPC under /trpc/, open data under /api/v1/, liveness at /healthz,
@@ -28,23 +35,31 @@ export function createApiServer(
   options: { probe?: BenchProbe | undefined; cache?: ReadCache | undefined } = {},
 ) {
   const { probe, cache } = options;
-  const trpc = createHTTPHandler({
-    router: appRouter,
-    basePath: "/trpc/",
-    maxBatchSize: MAX_BATCH_SIZE,
-    // Beyond this the body is not read on: 413.
-    maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req }) =>
-      createContextFromHeaders(
-        handle.db,
-        req.headers,
-        probe ? (path, type) => probe.onProcedure(path, type, req) : undefined,
-        req.socket.remoteAddress ?? null,
-      ),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") log(`tRPC ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
-    },
-  });
+  const trpcHandler = (maxBodySize: number) =>
+    createHTTPHandler({
+      router: appRouter,
+      basePath: "/trpc/",
+      maxBatchSize: MAX_BATCH_SIZE,
+      // Beyond this the body is not read on: 413.
+      maxBodySize,
+      createContext: ({ req }) =>
+        createContextFromHeaders(
+          handle.db,
+          req.headers,
+          probe ? (path, type) => probe.onProcedure(path, type, req) : undefined,
+          req.socket.remoteAddress ?? null,
+        ),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          log(`tRPC ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
+      },
+    });
+  const trpcSmall = trpcHandler(MAX_BODY_BYTES);
+  const trpcLarge = trpcHandler(MAX_LARGE_BODY_BYTES);
+  const trpc = (req: IncomingMessage, res: ServerResponse) => {
+    const procedure = (req.url ?? "").split("?")[0]!.slice("/trpc/".length);
+    return (LARGE_INPUT_PROCEDURES.has(procedure) ? trpcLarge : trpcSmall)(req, res);
+  };
 
   const openData = createOpenDataHandler(handle.db, probe);
   // At run time the router's procedures are one flat record by path ("malbild.current").
@@ -76,7 +91,11 @@ export function createApiServer(
       }
       // Every procedure of the router, so the benchmark can tell which it has not measured.
       if (req.url?.includes("procedures"))
-        return json(res, 200, Object.entries(procedures).map(([path, procedure]) => ({ path, type: procedure._def.type })));
+        return json(
+          res,
+          200,
+          Object.entries(procedures).map(([path, procedure]) => ({ path, type: procedure._def.type })),
+        );
       return json(res, 200, probe.snapshot(req.url?.includes("full") ?? false));
     }
     if (path?.startsWith("/trpc/")) {

@@ -8,7 +8,7 @@ import type { AppRouter } from "@naravard/api";
 import { createApiClient } from "@naravard/api/client";
 import { schema } from "@naravard/db";
 import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
-import { MAX_BATCH_SIZE, MAX_BODY_BYTES, createApiServer } from "./server.ts";
+import { MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_LARGE_BODY_BYTES, createApiServer } from "./server.ts";
 
 /**
  * Issue 20: what one request from anyone may cost the API. superjson's `meta` comes from the
@@ -155,6 +155,30 @@ describe("batches and bodies", () => {
     expect(await feedbackRows()).toBe(before + MAX_BATCH_SIZE);
   });
 
+  it("answers a body of a million numbers at once and stays responsive (the review's 34 s freeze)", async () => {
+    // Under the body limit but 500 000 values: refused by count before superjson or zod walk them.
+    const many = JSON.stringify({ json: { path: "/varmland", useful: "yes", comment: Array(500_000).fill(0) } });
+    expect(many.length).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    const started = Date.now();
+    const [refused, health] = await Promise.all([
+      post("feedback.submit", many),
+      new Promise((resolve) => setTimeout(resolve, 20)).then(() => fetch(`${base}/healthz`)),
+    ]);
+    expect(refused.status).toBe(400);
+    expect(health.status).toBe(200);
+    // Generous for a busy machine; unbounded, this took seconds.
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("takes a large body only for a procedure that takes a file, alone", async () => {
+    const big = JSON.stringify({ json: { path: "/varmland", useful: "yes", comment: "a".repeat(MAX_BODY_BYTES) } });
+    expect((await post("feedback.submit", big)).status).toBe(413);
+    // A slide deck's size reaches the upload (which then wants a session), not the other procedures.
+    const upload = await post("event.addFile", JSON.stringify({ json: { contentBase64: "a".repeat(MAX_BODY_BYTES * 2) } }));
+    expect(upload.status).toBe(401);
+    expect((await post("event.addFile,feedback.submit?batch=1", big)).status).toBe(413);
+  });
+
   it("stops reading a body larger than the largest input (a slide deck) with 413", async () => {
     // On a connection of its own: the server answers before the body is all sent and closes it.
     const status = await new Promise<number | undefined>((resolve, reject) => {
@@ -167,7 +191,7 @@ describe("batches and bodies", () => {
         },
       );
       req.on("error", reject);
-      req.end(`{"json":"${"a".repeat(MAX_BODY_BYTES)}"}`);
+      req.end(`{"json":"${"a".repeat(MAX_LARGE_BODY_BYTES)}"}`);
     });
     expect(status).toBe(413);
   });

@@ -8,7 +8,7 @@ import { queryRows, sql } from "@naravard/db";
 import { TEST_PASSWORD, type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 import { createContextFromHeaders, createContextInner } from "./context.ts";
 import { CLIENT_ADDRESS_HEADER, CLIENT_SIGNATURE_HEADER, signClientAddress } from "./headers.ts";
-import { LIMITS, passwordThrottledMessage } from "./limits.ts";
+import { LIMITS, clientKey, passwordThrottledMessage } from "./limits.ts";
 import { createCaller } from "./root.ts";
 import { callerFor, coordinatorEmail, signIn } from "./test-helpers.ts";
 
@@ -29,7 +29,12 @@ const from = (clientAddress: string, tenantSlug: string | null = null, sessionTo
 const login = (email: string, password: string, address: string) => from(address).auth.login({ email, password });
 
 /** A person invited to `tenant` by its coordinator, who accepts; returns their user id. */
-async function member(tenant: "varmland" | "orebro" | "fyrbodal", email: string, password: string, role: "viewer" | "editor" = "viewer") {
+async function member(
+  tenant: "varmland" | "orebro" | "fyrbodal",
+  email: string,
+  password: string,
+  role: "viewer" | "editor" = "viewer",
+) {
   const coordinator = await signIn(t.db, tenant);
   const { path } = await callerFor(t.db, tenant, coordinator).users.invite({ email, role });
   await callerFor(t.db, tenant).account.acceptInvitation({ token: tokenOf(path), name: email.split("@")[0]!, password });
@@ -59,25 +64,39 @@ describe("an account that belongs to several programmes (decision 016)", () => {
     const varmland = callerFor(t.db, "varmland", await signIn(t.db, "varmland"));
     const { path } = await varmland.users.createResetLink({ userId });
     await member("fyrbodal", "snart-delad@region.se", password);
-    expect(await codeOf(callerFor(t.db).account.resetPassword({ token: tokenOf(path), password: "coordinatorns val av lösenord" }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(callerFor(t.db).account.resetPassword({ token: tokenOf(path), password: "coordinatorns val av lösenord" })),
+    ).toBe("NOT_FOUND");
     await expect(login("snart-delad@region.se", password, "192.0.2.2")).resolves.toMatchObject({ token: expect.any(String) });
   });
 
   it("a platform administrator's account is never a programme coordinator's to reset", async () => {
-    const platform = callerFor(t.db, null, (await callerFor(t.db).auth.login({ email: "plattform@naravard.demo", password: TEST_PASSWORD })).token);
+    const platform = callerFor(
+      t.db,
+      null,
+      (await callerFor(t.db).auth.login({ email: "plattform@naravard.demo", password: TEST_PASSWORD })).token,
+    );
     const me = await platform.auth.me();
     // The administrator joins Värmland as a viewer (through an invitation, as anyone would).
     const coordinator = await signIn(t.db, "varmland");
     const { path } = await callerFor(t.db, "varmland", coordinator).users.invite({ email: me.user.email, role: "viewer" });
-    await callerFor(t.db, "varmland").account.acceptInvitation({ token: tokenOf(path), name: "Plattformen", password: TEST_PASSWORD });
-    expect(await codeOf(callerFor(t.db, "varmland", coordinator).users.createResetLink({ userId: me.user.id }))).toBe("PRECONDITION_FAILED");
+    await callerFor(t.db, "varmland").account.acceptInvitation({
+      token: tokenOf(path),
+      name: "Plattformen",
+      password: TEST_PASSWORD,
+    });
+    expect(await codeOf(callerFor(t.db, "varmland", coordinator).users.createResetLink({ userId: me.user.id }))).toBe(
+      "PRECONDITION_FAILED",
+    );
   });
 
   it("an account of one programme alone is still reset by its coordinator", async () => {
     const userId = await member("varmland", "bara-varmland@region.se", "glömt bort det här lösenordet");
     const { path } = await callerFor(t.db, "varmland", await signIn(t.db, "varmland")).users.createResetLink({ userId });
     await callerFor(t.db).account.resetPassword({ token: tokenOf(path), password: "ett helt nytt lösenord" });
-    await expect(login("bara-varmland@region.se", "ett helt nytt lösenord", "192.0.2.3")).resolves.toMatchObject({ token: expect.any(String) });
+    await expect(login("bara-varmland@region.se", "ett helt nytt lösenord", "192.0.2.3")).resolves.toMatchObject({
+      token: expect.any(String),
+    });
   });
 
   it("an invitation's page does not tell its holder whether the address has an account", async () => {
@@ -96,17 +115,21 @@ describe("every password check goes through the one limiter", () => {
   const limit = LIMITS.passwordPerAccountAndAddress.points;
 
   it("login: an address that guesses one account is stopped, even with the right password; the owner elsewhere is not", async () => {
-    for (let i = 0; i < limit; i++) expect(await codeOf(login(coordinatorEmail.orebro, "fel lösenord", "203.0.113.1"))).toBe("UNAUTHORIZED");
+    for (let i = 0; i < limit; i++)
+      expect(await codeOf(login(coordinatorEmail.orebro, "fel lösenord", "203.0.113.1"))).toBe("UNAUTHORIZED");
     await expect(login(coordinatorEmail.orebro, TEST_PASSWORD, "203.0.113.1")).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: passwordThrottledMessage,
     });
     // Anyone can make those guesses; they must not lock the coordinator out from their own address.
-    await expect(login(coordinatorEmail.orebro, TEST_PASSWORD, "198.51.100.1")).resolves.toMatchObject({ token: expect.any(String) });
+    await expect(login(coordinatorEmail.orebro, TEST_PASSWORD, "198.51.100.1")).resolves.toMatchObject({
+      token: expect.any(String),
+    });
   });
 
   it("login: an address that guesses across accounts is stopped", async () => {
-    for (let i = 0; i < LIMITS.passwordPerAddress.points; i++) await login(`gissning${i}@example.se`, "fel", "203.0.113.2").catch(() => null);
+    for (let i = 0; i < LIMITS.passwordPerAddress.points; i++)
+      await login(`gissning${i}@example.se`, "fel", "203.0.113.2").catch(() => null);
     expect(await codeOf(login(coordinatorEmail.fyrbodal, TEST_PASSWORD, "203.0.113.2"))).toBe("TOO_MANY_REQUESTS");
     expect(await codeOf(login(coordinatorEmail.fyrbodal, TEST_PASSWORD, "203.0.113.3"))).toBe("OK");
   }, 120_000);
@@ -126,10 +149,12 @@ describe("every password check goes through the one limiter", () => {
     const token = (await login(coordinatorEmail.fyrbodal, TEST_PASSWORD, "192.0.2.9")).token;
     const me = from("203.0.113.5", null, token);
     for (let i = 0; i < limit; i++)
-      expect(await codeOf(me.account.changePassword({ currentPassword: `fel ${i}`, newPassword: "ett nytt långt lösenord" }))).toBe("BAD_REQUEST");
-    expect(await codeOf(me.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "ett nytt långt lösenord" }))).toBe(
-      "TOO_MANY_REQUESTS",
-    );
+      expect(
+        await codeOf(me.account.changePassword({ currentPassword: `fel ${i}`, newPassword: "ett nytt långt lösenord" })),
+      ).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(me.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "ett nytt långt lösenord" })),
+    ).toBe("TOO_MANY_REQUESTS");
   });
 
   it("no code checks a password without the limiter (every verifyPassword call sits inside checkPassword)", () => {
@@ -167,17 +192,41 @@ describe("limits kept in PostgreSQL, per real client", () => {
     const secret = "en-delad-hemlighet";
     process.env.API_APP_SECRET = secret;
     try {
-      const address = (headers: Record<string, string>) => createContextFromHeaders(t.db, headers, undefined, "10.1.1.1").clientAddress;
+      const address = (headers: Record<string, string>) =>
+        createContextFromHeaders(t.db, headers, undefined, "10.1.1.1").clientAddress;
       expect(address({})).toBe("10.1.1.1");
       expect(address({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9" })).toBe("10.1.1.1");
-      expect(address({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9", [CLIENT_SIGNATURE_HEADER]: signClientAddress("203.0.113.8", secret) })).toBe("10.1.1.1");
-      expect(address({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9", [CLIENT_SIGNATURE_HEADER]: signClientAddress("203.0.113.9", "fel hemlighet") })).toBe(
-        "10.1.1.1",
-      );
-      expect(address({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9", [CLIENT_SIGNATURE_HEADER]: signClientAddress("203.0.113.9", secret) })).toBe("203.0.113.9");
+      expect(
+        address({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9", [CLIENT_SIGNATURE_HEADER]: signClientAddress("203.0.113.8", secret) }),
+      ).toBe("10.1.1.1");
+      expect(
+        address({
+          [CLIENT_ADDRESS_HEADER]: "203.0.113.9",
+          [CLIENT_SIGNATURE_HEADER]: signClientAddress("203.0.113.9", "fel hemlighet"),
+        }),
+      ).toBe("10.1.1.1");
+      expect(
+        address({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9", [CLIENT_SIGNATURE_HEADER]: signClientAddress("203.0.113.9", secret) }),
+      ).toBe("203.0.113.9");
     } finally {
       delete process.env.API_APP_SECRET;
     }
+  });
+
+  it("counts an IPv6 client by its /64, so a new address per guess buys nothing; IPv4 written as IPv6 is the IPv4 address", async () => {
+    expect(clientKey("2001:db8:1:2:aaaa::1")).toBe(clientKey("2001:db8:1:2:ffff:eeee:dddd:cccc"));
+    expect(clientKey("2001:db8:1:2::1")).not.toBe(clientKey("2001:db8:1:3::1"));
+    expect(clientKey("::ffff:203.0.113.5")).toBe(clientKey("203.0.113.5"));
+    expect(clientKey("203.0.113.5")).not.toBe(clientKey("203.0.113.6"));
+    // Ten guesses, each from another address of one /64, and the eleventh is refused there.
+    for (let i = 0; i < LIMITS.passwordPerAccountAndAddress.points; i++)
+      expect(await codeOf(login(coordinatorEmail.fyrbodal, "fel lösenord", `2001:db8:77:1::${(i + 1).toString(16)}`))).toBe(
+        "UNAUTHORIZED",
+      );
+    expect(await codeOf(login(coordinatorEmail.fyrbodal, TEST_PASSWORD, "2001:db8:77:1:dead:beef:0:1"))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+    expect(await codeOf(login(coordinatorEmail.fyrbodal, TEST_PASSWORD, "2001:db8:77:2::1"))).toBe("OK");
   });
 
   it("page feedback is limited per address and programme; other visitors are not affected", async () => {

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import ipaddr from "ipaddr.js";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { type Database, schema } from "@naravard/db";
 
@@ -52,9 +53,26 @@ function limitersFor(db: Database): Limiters {
 }
 
 const keyOf = (...parts: string[]) =>
-  createHmac("sha256", process.env.INPUT_HASH_SECRET ?? "naravard-input").update(parts.join("\u0000")).digest("base64url");
-/** A caller in this process (a test, a script) has no address; it counts as one client. */
-const addressOf = (address: string | null) => address ?? "in-process";
+  createHmac("sha256", process.env.INPUT_HASH_SECRET ?? "naravard-input")
+    .update(parts.join("\u0000"))
+    .digest("base64url");
+/**
+ * One client, for every limit: an IPv4 address, or an IPv6 address's /64 — a home, a phone or a
+ * server gets a whole /64 and can pick a new address in it for every request (issue 20's review:
+ * eleven addresses held an account's sign-in). IPv4 written as IPv6 (`::ffff:a.b.c.d`) is the IPv4
+ * address. A caller in this process (a test, a script) has no address; it counts as one client.
+ */
+export function clientKey(address: string | null): string {
+  if (!address) return "in-process";
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(":")}::/64`;
+}
+const addressOf = clientKey;
 
 /** Counts one; true when the limit was already reached (rate-limiter-flexible rejects with a RateLimiterRes). */
 async function overLimit(limiter: RateLimiterDrizzle, key: string): Promise<boolean> {

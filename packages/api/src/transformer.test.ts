@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { MAX_DEPTH, checkedInput, transformer } from "./transformer.ts";
+import { MAX_DEPTH, MAX_NODES, checkedInput, transformer } from "./transformer.ts";
 
 /**
  * The router's transformer (issue 20): what superjson makes of plain data passes unchanged, and
@@ -126,6 +126,13 @@ describe("the API's superjson transformer", () => {
     expect(transformer.input.deserialize({ json: nested(MAX_DEPTH) })).toEqual(nested(MAX_DEPTH));
     expect(refused({ json: nested(MAX_DEPTH + 1) })).toBe(true);
     expect(refused({ json: nested(100_000) })).toBe(true);
+  });
+
+  it("refuses more than MAX_NODES values in all, however they are spread (the review's 34 s array)", () => {
+    expect(refused({ json: { comment: Array(MAX_NODES - 1).fill(0) } })).toBe(false);
+    expect(refused({ json: { comment: Array(MAX_NODES + 1).fill(0) } })).toBe(true);
+    expect(refused({ json: Array.from({ length: 200 }, () => Array(MAX_NODES / 200).fill("x")) })).toBe(true);
+    expect(refused({ json: Object.fromEntries(Array.from({ length: MAX_NODES + 1 }, (_, i) => [`k${i}`, i])) })).toBe(true);
   });
 
   it("leaves out referential equalities, so a client cannot make its input contain itself", () => {

@@ -24,6 +24,11 @@ import superjson from "superjson";
  * iterative or bounded by MAX_DEPTH, and linear in the size of the body.
  */
 export const MAX_DEPTH = 32;
+/**
+ * Arrays' items and objects' values in all: far above any real input (the longest lists take a few
+ * hundred ids; files arrive as one string), and low enough that superjson's copy and zod stay fast.
+ */
+export const MAX_NODES = 20_000;
 export const MAX_ANNOTATIONS = 10_000;
 // BigInt() of a long string of digits is slow; no input of the API is a bigint this long.
 const BIGINT = /^-?\d{1,100}$/;
@@ -36,15 +41,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const FORBIDDEN_KEYS = new Set(["__proto__", "prototype", "constructor"]);
 const INDEX = /^(0|[1-9]\d{0,8})$/;
 
-/** Whether `value`'s arrays and objects nest at most MAX_DEPTH deep (without recursion). */
+/** Whether `value`'s arrays and objects nest at most MAX_DEPTH deep and hold at most MAX_NODES values (without recursion). */
 function withinDepth(value: unknown): boolean {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  let nodes = 0;
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
     if (typeof value !== "object" || value === null) continue;
     if (depth >= MAX_DEPTH) return false;
-    for (const item of Array.isArray(value) ? value : Object.values(value))
-      if (typeof item === "object" && item !== null) stack.push({ value: item, depth: depth + 1 });
+    const items = Array.isArray(value) ? value : Object.values(value);
+    if ((nodes += items.length) > MAX_NODES) return false;
+    for (const item of items) if (typeof item === "object" && item !== null) stack.push({ value: item, depth: depth + 1 });
   }
   return true;
 }

@@ -36,6 +36,25 @@ export function setStaticHeaders(res: express.Response) {
   res.setHeader("X-Frame-Options", "SAMEORIGIN");
 }
 
+/**
+ * Answers 400 to an address that decodes to a control character, or does not decode at all, before
+ * Remix: its router refuses such a URL with an empty 500 (`/%0A`, issue 20's review). No page of
+ * either app has a control character in its address.
+ */
+export const refuseMalformedPaths: express.RequestHandler = (req, res, next) => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(req.path);
+  } catch {
+    decoded = "\u0000";
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (!/[\u0000-\u001f\u007f]/.test(decoded)) return next();
+  setStaticHeaders(res);
+  res.status(400).type("text/plain; charset=utf-8").setHeader("Cache-Control", "no-store");
+  res.send("Ogiltig adress.");
+};
+
 /** Answers a cross-site write with 403 before it reaches Remix. */
 export const refuseCrossSiteWrites: express.RequestHandler = (req, res, next) => {
   if (!isCrossSiteWrite(req.method, req.headers)) return next();
@@ -189,6 +208,7 @@ export async function createAppServer({ appDir, build: given, bodyLimit = DEFAUL
   );
   app.use(staticFiles(path.join(appDir, "public"), { maxAge: "1h", setHeaders: setStaticHeaders }));
   if (log) app.use(morgan("tiny"));
+  app.use(refuseMalformedPaths);
   app.use(refuseCrossSiteWrites);
   app.use(refuseLargeBodies(bodyLimit));
   for (const middleware of beforeRemix) app.use(middleware);

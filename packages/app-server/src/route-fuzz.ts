@@ -150,6 +150,13 @@ export async function probe(base: string, path: string, init: RequestInit = {}):
   return null;
 }
 
+/**
+ * Path segments a visitor can type in place of a route's params (issue 20's review: `/%0A` was an
+ * empty 500, a programme name with a control character or an emoji a false 503): control
+ * characters, a broken percent-encoding, non-ASCII, slashes and dots encoded.
+ */
+export const HOSTILE_SEGMENTS = ["%0A", "%00", "%0D%0A", "a%0Db", "%7F", "%F0%9F%99%82", "%E0%A4%A", "%", "..%2F..%2F", "%2F%2Fevil.example", "%5C%5Cevil", "x".repeat(3000)];
+
 /** Runs the generated requests against every route; returns the problems found (empty: all well). */
 export async function fuzzRoutes(options: FuzzOptions): Promise<string[]> {
   const { base, routes, samples, runs, seed, cookie, skipPosts } = options;
@@ -168,6 +175,15 @@ export async function fuzzRoutes(options: FuzzOptions): Promise<string[]> {
     if (res.status >= 500) problems.push(`GET ${url} → ${res.status}`);
     for (const match of html.matchAll(/href="(\/[^"#?]*)/g)) links.add(match[1]!);
     fieldsOf.set(route.id, formFields(html));
+  }
+  // Every param of every route, and the first segment of the site, replaced by each hostile segment.
+  for (const segment of HOSTILE_SEGMENTS) {
+    const problem = await probe(base, `/${segment}`, { headers });
+    if (problem) problems.push(problem);
+    for (const route of routes.filter((r) => /[:*]/.test(r.pattern))) {
+      const problem = await probe(base, route.pattern.replace(/:\w+\??/g, segment).replace(/\*$/, segment), { headers });
+      if (problem) problems.push(problem);
+    }
   }
   let n = 0;
   for (const route of routes) {

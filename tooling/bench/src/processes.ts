@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+// The secret the apps share with the API (decision 016), inherited by every process started here.
+process.env.API_APP_SECRET ||= randomBytes(32).toString("hex");
 
 export const log = (line: string) => console.log(`\x1b[1m›\x1b[0m ${line}`);
 

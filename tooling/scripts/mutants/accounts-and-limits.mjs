@@ -1,6 +1,8 @@
 // Issue 20, classes 1, 2 and 8: shared accounts, the one password limiter, limits per real client.
 import { api } from "./commands.js";
 
+const appServer = (file) => `pnpm --filter @naravard/app-server exec vitest run ${file}`;
+
 const suite = api("src/accounts-and-limits.test.ts");
 
 export default [
@@ -60,7 +62,13 @@ export default [
   {
     name: "lockout-by-anyone",
     what: "the limit per account alone is as low as the one per account and address: anyone can lock a coordinator out",
-    edits: [{ file: "packages/api/src/limits.ts", find: "  passwordPerAccount: { points: 100, duration: 15 * 60 },", replace: "  passwordPerAccount: { points: 10, duration: 15 * 60 }," }],
+    edits: [
+      {
+        file: "packages/api/src/limits.ts",
+        find: "  passwordPerAccount: { points: 100, duration: 15 * 60 },",
+        replace: "  passwordPerAccount: { points: 10, duration: 15 * 60 },",
+      },
+    ],
     command: suite,
     expect: /the owner elsewhere is not/,
   },
@@ -89,5 +97,31 @@ export default [
     ],
     command: suite,
     expect: /page feedback is limited per address and programme/,
+  },
+  {
+    name: "client-address-leftmost-hop",
+    what: "the apps' server takes the leftmost X-Forwarded-For entry (anyone writes it) as the visitor's address",
+    edits: [
+      {
+        file: "packages/app-server/src/client-address.ts",
+        find: "  const address = req.ip ?? req.socket.remoteAddress;",
+        replace: '  const address = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() || req.ip;',
+      },
+    ],
+    command: appServer("src/client-address.test.ts"),
+    expect: /a forged X-Forwarded-For or address header changes nothing/,
+  },
+  {
+    name: "limits-per-ipv6-address",
+    what: "an IPv6 client counts per address, not per /64 (a new address for every guess escapes the limits)",
+    edits: [
+      {
+        file: "packages/api/src/limits.ts",
+        find: '  if (parsed.kind() === "ipv4") return parsed.toString();',
+        replace: "  return parsed.toString();",
+      },
+    ],
+    command: suite,
+    expect: /counts an IPv6 client by its \/64/,
   },
 ];

@@ -46,4 +46,30 @@ export default [
     command: appServer("src/index.test.ts"),
     expect: /never answers 5xx, for any mix of Sec-Fetch-Site, Origin, Host and X-Forwarded-Host/,
   },
+  {
+    name: "transport-nodes-unbounded",
+    what: "an input may hold any number of values (a million-number array kept the API's thread for seconds)",
+    edits: [
+      {
+        file: "packages/api/src/transformer.ts",
+        find: "    if ((nodes += items.length) > MAX_NODES) return false;",
+        replace: "    nodes += items.length;",
+      },
+    ],
+    command: api("src/transformer.test.ts"),
+    expect: /refuses more than MAX_NODES values in all/,
+  },
+  {
+    name: "transport-large-body-everywhere",
+    what: "every procedure takes a slide deck's body size, not only the uploads",
+    edits: [
+      {
+        file: "apps/api/src/server.ts",
+        find: "    return (LARGE_INPUT_PROCEDURES.has(procedure) ? trpcLarge : trpcSmall)(req, res);",
+        replace: "    return trpcLarge(req, res);",
+      },
+    ],
+    command: server("src/transport-limits.test.ts"),
+    expect: /takes a large body only for a procedure that takes a file/,
+  },
 ];

@@ -1,4 +1,5 @@
 import { CLIENT_ADDRESS_HEADER, apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
+import { TenantSlugSchema } from "@naravard/domain";
 import { env } from "../env.server.ts";
 
 export { apiErrorCode, apiFieldErrors, isApiError } from "@naravard/api/client";
@@ -8,10 +9,12 @@ export { apiErrorCode, apiFieldErrors, isApiError } from "@naravard/api/client";
  * slug. Made per request so no user's token can leak into another's call.
  */
 export function apiFor({ token, tenant, clientAddress }: { token?: string | null; tenant?: string | null; clientAddress?: string | null } = {}) {
+  // An address's programme that cannot be a programme's name (a control character, an emoji) is no
+  // page: 404 here, not a header the API call cannot send (a false 503 "the API is down").
+  if (tenant && !TenantSlugSchema.safeParse(tenant).success) throw new Response("Sidan finns inte.", { status: 404, statusText: "Not Found" });
   return createApiClient({ baseUrl: env.API_URL, sessionToken: token, tenantSlug: tenant, clientAddress });
 }
 
-/** The visitor's address as the proxy in front reports it, for the API's per-address sign-in limit. */
 /** The visitor's address as the app's server determined it (packages/app-server; never X-Forwarded-For as sent). */
 export const clientAddress = (request: Request) => request.headers.get(CLIENT_ADDRESS_HEADER) || null;
 

@@ -1,4 +1,5 @@
 import { CLIENT_ADDRESS_HEADER, apiErrorCode, createApiClient, isApiError } from "@naravard/api/client";
+import { TenantSlugSchema } from "@naravard/domain";
 import { env } from "../env.server.ts";
 
 export { apiErrorCode } from "@naravard/api/client";
@@ -14,6 +15,9 @@ function clientAddress(request: Request): string | null {
 
 /** An API client for one request, naming the programme the page is about. */
 export function apiFor(request: Request, tenant?: string | null) {
+  // An address's programme that cannot be a programme's name (a control character, an emoji) is no
+  // page: 404 here, not a header the API call cannot send (a false 503 "the API is down").
+  if (tenant && !TenantSlugSchema.safeParse(tenant).success) throw new Response("Sidan finns inte.", { status: 404, statusText: "Not Found" });
   return createApiClient({ baseUrl: env.API_URL, tenantSlug: tenant ?? null, clientAddress: clientAddress(request) });
 }
 

@@ -45,6 +45,7 @@ const hostile = fc.constantFrom(
   "\nBEGIN:VEVENT\nSUMMARY:injicerad",
   '\\n;,:"',
   "\u200f\u202e",
+  "\u2028\u2029",
   "👩‍⚕️",
   "😀".repeat(40),
   "\ufffe",
@@ -368,12 +369,14 @@ describe("text for the feeds", () => {
       fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "binary" }), (a, b) => {
         // Every kind once, the surrogates as halves (the high one last, with no low one after it).
         const forbidden = "\u0000\u0001\u0008\u000b\u000c\u000e\u001f\u007f\ufffe\uffff\udfff\ud800";
-        const allowed = (s: string) => s.replace(XML_FORBIDS, "").replace(/\r\n?/g, "\n");
+        const allowed = (s: string) => s.replace(XML_FORBIDS, "").replace(/\r\n?|[\u2028\u2029]/g, "\n");
         expect(feedText(`${a}${forbidden}${b}`)).toBe(`${allowed(a)}${allowed(b)}`);
       }),
     );
     expect(feedText("tab\t, rader\r\n\r\n, 👩‍⚕️ och \u200f")).toBe("tab\t, rader\n\n, 👩‍⚕️ och \u200f");
     expect(icalText("Rad; ett,\r\ntvå\\")).toBe("Rad\\; ett\\,\\ntvå\\\\");
+    // Line and paragraph separators are line breaks: node-ical lost a summary that held one.
+    expect(feedText("ett\u2028två\u2029tre")).toBe("ett\ntvå\ntre");
   });
 
   it("escapes plain text so that no ]]> is left, and gives xml-js's text every & once more", () => {

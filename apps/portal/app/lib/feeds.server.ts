@@ -16,8 +16,10 @@ const NOT_IN_FEEDS =
 /**
  * Text with what feeds cannot carry left out (it has no visible form to keep), and every line
  * break as `\n`: XML readers turn CRLF and CR into LF whatever is sent, and iCalendar has only `\n`.
+ * The line and paragraph separators (U+2028, U+2029) are line breaks too: calendar readers that
+ * split lines on them lost an event's summary and description (issue 20's review, node-ical).
  */
-export const feedText = (text: string) => text.replace(NOT_IN_FEEDS, "").replace(/\r\n?/g, "\n");
+export const feedText = (text: string) => text.replace(NOT_IN_FEEDS, "").replace(/\r\n?|[\u2028\u2029]/g, "\n");
 
 /**
  * Text for what ical-generator writes as it is given — the calendar's name (NAME, X-WR-CALNAME) —

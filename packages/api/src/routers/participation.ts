@@ -20,7 +20,7 @@ import {
   revisionWhenEditing,
 } from "@naravard/domain";
 import * as db from "@naravard/db";
-import { limitFeedback, limitSearch } from "../limits.ts";
+import { clientKey, limitFeedback, limitSearch } from "../limits.ts";
 import { unwrapEdit } from "../results.ts";
 import { coordinatorProcedure, editorProcedure, notFound, tenantProcedure } from "../trpc.ts";
 
@@ -128,7 +128,8 @@ export const publicInputRouter = {
   /** Anyone may answer; spam is refused with a clear message and nothing is stored. */
   submit: tenantProcedure.input(SubmitInputSchema).mutation(async ({ ctx, input }) => {
     if (input.website !== "") throw refuse("Synpunkten kunde inte tas emot: fältet ”Lämna tomt” ska vara tomt. Töm det och skicka igen.");
-    const sourceHash = hashSource(ctx.clientAddress ?? "unknown");
+    // Counted per client as every limit is (an IPv6 address by its /64; limits.ts).
+    const sourceHash = hashSource(clientKey(ctx.clientAddress));
     return w(ctx.db, ctx.tenant.id, async (tx) => {
       if (!(await db.findOpenQuestion(tx, { tenantId: ctx.tenant.id, questionId: input.questionId })))
         throw notFound("Frågan finns inte eller är stängd för svar.");

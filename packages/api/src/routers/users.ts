@@ -35,8 +35,8 @@ const lastCoordinator = () =>
 /**
  * Decision 016: accounts are global and may belong to several programmes, so a coordinator may
  * change an account itself (its password, its sessions) only while it belongs to their programme
- * alone. A shared account is changed by its owner (Konto) or a platform administrator; the
- * coordinator can still change the person's role in, or remove them from, their own programme.
+ * alone. A shared account is changed by its owner (Konto); the coordinator can still change the
+ * person's role in, or remove them from, their own programme.
  */
 async function requireOwnAccount(tx: Tx, tenantId: string, userId: string) {
   if (!(await findMembership(tx, { tenantId, userId }))) throw notFound("Personen finns inte i programmet.");
@@ -44,7 +44,7 @@ async function requireOwnAccount(tx: Tx, tenantId: string, userId: string) {
     throw new TRPCError({
       code: "PRECONDITION_FAILED",
       message:
-        "Kontot används även utanför programmet, så bara personen själv (under Konto) eller plattformens administratör kan ändra lösenord och inloggningar. Du kan ändra personens roll eller ta bort personen från programmet.",
+        "Kontot används även utanför programmet, så bara personen själv kan ändra lösenordet och logga ut sina inloggningar (under Konto). Du kan ändra personens roll eller ta bort personen från programmet.",
     });
 }
 

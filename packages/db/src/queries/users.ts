@@ -141,6 +141,15 @@ export async function isSharedAccount(tx: Tx, input: { userId: string; tenantId:
   return row?.shared === true;
 }
 
+/** Whether a reset link is open (unused, not expired), without using it. */
+export async function findOpenPasswordReset(tx: Tx, tokenHash: string) {
+  const [row] = await tx
+    .select({ id: s.passwordReset.id })
+    .from(s.passwordReset)
+    .where(and(eq(s.passwordReset.tokenHash, tokenHash), isNull(s.passwordReset.usedAt), gt(s.passwordReset.expiresAt, new Date())));
+  return row ?? null;
+}
+
 /**
  * Uses a reset link once: returns the user it belongs to, or null when unknown, used or expired,
  * or when a coordinator's link meets an account that has since joined another programme (then it
