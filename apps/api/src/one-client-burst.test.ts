@@ -1,27 +1,21 @@
 // Issue 20, class 8: one client cannot make the API do unbounded work, however it rotates the
 // headers it controls. Over HTTP against the real server: the work done (searches run, feedback
 // rows stored) is bounded by the limits, whatever the burst, and a public page stays answered.
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "@naravard/api";
 import { queryRows, sql } from "@naravard/db";
-import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
-import { createApiServer } from "./server.ts";
+import { type TestDatabase } from "@naravard/db/testing";
+import { startTestApi } from "./test-server.ts";
 
 let t: TestDatabase;
 let base: string;
-let server: ReturnType<typeof createApiServer>;
+let api: Awaited<ReturnType<typeof startTestApi>>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  server = createApiServer(t, () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startTestApi();
+  ({ t, base } = api);
 });
-afterAll(async () => {
-  server?.close();
-  await t?.close();
-});
+afterAll(() => api?.close());
 
 /** `total` requests, `concurrency` at a time; the statuses seen. */
 async function burst(total: number, concurrency: number, request: (i: number) => Promise<Response>) {

@@ -1,22 +1,14 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
-import { createApiServer } from "./server.ts";
+import { startTestApi } from "./test-server.ts";
 
-let t: TestDatabase;
 let base: string;
-let server: ReturnType<typeof createApiServer>;
+let api: Awaited<ReturnType<typeof startTestApi>>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  server = createApiServer(t, () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startTestApi();
+  ({ base } = api);
 });
-afterAll(async () => {
-  server?.close();
-  await t?.close();
-});
+afterAll(() => api?.close());
 
 describe("API server over HTTP", () => {
   it("answers liveness and readiness", async () => {

@@ -1,5 +1,4 @@
 import { request } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import fc from "fast-check";
 import superjson from "superjson";
@@ -7,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "@naravard/api";
 import { createApiClient } from "@naravard/api/client";
 import { schema } from "@naravard/db";
-import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
-import { MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_LARGE_BODY_BYTES, createApiServer } from "./server.ts";
+import { type TestDatabase } from "@naravard/db/testing";
+import { MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_LARGE_BODY_BYTES } from "./server.ts";
+import { startTestApi } from "./test-server.ts";
 
 /**
  * Issue 20: what one request from anyone may cost the API. superjson's `meta` comes from the
@@ -19,18 +19,13 @@ import { MAX_BATCH_SIZE, MAX_BODY_BYTES, MAX_LARGE_BODY_BYTES, createApiServer }
  */
 let t: TestDatabase;
 let base: string;
-let server: ReturnType<typeof createApiServer>;
+let api: Awaited<ReturnType<typeof startTestApi>>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  server = createApiServer(t, () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startTestApi();
+  ({ t, base } = api);
 }, 60_000);
-afterAll(async () => {
-  server?.close();
-  await t?.close();
-});
+afterAll(() => api?.close());
 
 const tenant = { "x-naravard-tenant": "varmland" };
 const feedbackRows = async () => (await t.db.select({ id: schema.pageFeedback.id }).from(schema.pageFeedback)).length;

@@ -1,30 +1,24 @@
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { validate } from "@readme/openapi-parser";
 import { parse } from "csv-parse/sync";
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "@naravard/api";
-import { TEST_PASSWORD, type TestDatabase, createTestDatabase } from "@naravard/db/testing";
+import { TEST_PASSWORD, type TestDatabase } from "@naravard/db/testing";
 import { sql } from "@naravard/db";
-import { createApiServer } from "../server.ts";
+import { startTestApi } from "../test-server.ts";
 import type { paths } from "./client/schema.d.ts";
 import { clientSchemaSource } from "./generate-client.ts";
 
 let t: TestDatabase;
 let base: string;
-let server: ReturnType<typeof createApiServer>;
+let api: Awaited<ReturnType<typeof startTestApi>>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  server = createApiServer(t, () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startTestApi();
+  ({ t, base } = api);
 });
-afterAll(async () => {
-  server?.close();
-  await t?.close();
-});
+afterAll(() => api?.close());
 
 describe("open data API", () => {
   it("publishes an OpenAPI document that a real validator accepts", async () => {
