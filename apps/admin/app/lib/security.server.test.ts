@@ -100,6 +100,7 @@ describe("session cookie", () => {
   it("is HttpOnly and SameSite=Lax, and Secure in production", async () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("SESSION_SECRET", "en-hemlighet-som-är-lång-nog");
+    vi.stubEnv("API_APP_SECRET", "en-annan-hemlighet-som-är-lång-nog");
     vi.resetModules();
     const { commitSessionToken } = await import("./session.server.ts");
     const cookie = await commitSessionToken("token");
