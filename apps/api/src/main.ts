@@ -1,4 +1,5 @@
 import { openDatabase, sweepExpiredPersonalData } from "@naravard/db";
+import { sweepRateLimits } from "@naravard/api";
 import { seedDatabase, seedPasswordFromEnv } from "@naravard/db/seed";
 import { createBenchProbe } from "./bench-probe.ts";
 import { loadEnv } from "./env.ts";
@@ -19,9 +20,13 @@ if (env.NARAVARD_SEED) {
     console.error(`API: ${chosen.error}`);
     process.exit(1);
   }
-  const seeded = await seedDatabase(handle.db, { coordinatorPassword: chosen.password, log: (line) => console.log(`API: ${line}`) });
+  const seeded = await seedDatabase(handle.db, {
+    coordinatorPassword: chosen.password,
+    log: (line) => console.log(`API: ${line}`),
+  });
   console.log(`API: exempelinnehåll klart (${seeded.tenantsCreated} nya program, ${seeded.usersCreated} nya konton).`);
-  if (chosen.demo && seeded.usersCreated > 0) console.log('API: demokontona loggar in med lösenordet "nara-vard-demo" (se README).');
+  if (chosen.demo && seeded.usersCreated > 0)
+    console.log('API: demokontona loggar in med lösenordet "nara-vard-demo" (se README).');
 }
 const cache = createReadCache({ ttlSeconds: env.API_CACHE_SECONDS });
 const server = createApiServer(handle, console.log, { probe, cache });
@@ -31,14 +36,19 @@ server.listen(env.API_PORT, env.API_HOST, () => {
 
 // Personal data of public input is erased once older than each tenant's retention period.
 const sweep = () =>
-  sweepExpiredPersonalData(handle.db).then(
-    (n) => {
-      if (!n) return;
-      cache.clear();
-      console.log(`API: raderade personuppgifter i ${n} synpunkter (lagringstiden har gått ut)`);
-    },
-    (error: unknown) => console.error("API: rensningen av personuppgifter misslyckades:", error),
-  );
+  sweepExpiredPersonalData(handle.db)
+    .then(
+      (n) => {
+        if (!n) return;
+        cache.clear();
+        console.log(`API: raderade personuppgifter i ${n} synpunkter (lagringstiden har gått ut)`);
+      },
+      (error: unknown) => console.error("API: rensningen av personuppgifter misslyckades:", error),
+    )
+    .then(() =>
+      // The limits' counters whose window has ended (decision 016).
+      sweepRateLimits(handle.db).catch((error: unknown) => console.error("API: rensningen av gränsräknare misslyckades:", error)),
+    );
 void sweep();
 const sweeper = setInterval(sweep, 60 * 60 * 1000);
 sweeper.unref();

@@ -19,6 +19,8 @@ import { DEFAULT_BODY_LIMIT, TOO_LARGE_MESSAGE, createAppServer } from "@naravar
 import { type FuzzRoute, fuzzRoutes, probe, routesOf } from "@naravard/app-server/route-fuzz";
 // The real API needs a seeded database to serve; the test (never the app) starts one.
 // eslint-disable-next-line no-restricted-imports
+import { queryRows, sql } from "@naravard/db";
+// eslint-disable-next-line no-restricted-imports
 import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 
 const appDir = path.resolve(fileURLToPath(import.meta.url), "../..");
@@ -55,7 +57,8 @@ afterAll(async () => {
 });
 
 /** Rows of page feedback stored so far (nothing else in the portal writes it). */
-const feedbackRows = async () => Number((await t.pglite!.query<{ n: number }>("select count(*)::int as n from page_feedback")).rows[0]!.n);
+// Through drizzle, so it counts on PGlite and on a real PostgreSQL (TEST_DATABASE_URL) alike.
+const feedbackRows = async () => (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from page_feedback`))[0]!.n;
 
 describe("every portal route with generated input", () => {
   let routes: FuzzRoute[];

@@ -8,7 +8,7 @@ import { queryRows, sql } from "@naravard/db";
 import { TEST_PASSWORD, type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 import { createContextFromHeaders, createContextInner } from "./context.ts";
 import { CLIENT_ADDRESS_HEADER, CLIENT_SIGNATURE_HEADER, signClientAddress } from "./headers.ts";
-import { LIMITS, clientKey, passwordThrottledMessage } from "./limits.ts";
+import { LIMITS, clientKey, passwordThrottledMessage, sweepRateLimits } from "./limits.ts";
 import { createCaller } from "./root.ts";
 import { callerFor, coordinatorEmail, signIn } from "./test-helpers.ts";
 
@@ -186,6 +186,18 @@ describe("limits kept in PostgreSQL, per real client", () => {
     const rows = await queryRows<{ key: string; points: number }>(t.db, sql`select key, points from rate_limit`);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.key.includes("203.0.113.77") || r.key.includes("raknas"))).toBe(false);
+  });
+
+  it("sweeps the counters whose window has ended, and only those", async () => {
+    await queryRows(
+      t.db,
+      sql`insert into rate_limit (key, points, expire) values ('gammal', 3, now() - interval '1 minute'), ('pågående', 3, now() + interval '1 minute')`,
+    );
+    expect(await sweepRateLimits(t.db)).toBeGreaterThanOrEqual(1);
+    const keys = (
+      await queryRows<{ key: string }>(t.db, sql`select key from rate_limit where key in ('gammal', 'pågående')`)
+    ).map((r) => r.key);
+    expect(keys).toEqual(["pågående"]);
   });
 
   it("takes the visitor's address only when the apps vouch for it; a forged header counts as the connection", () => {

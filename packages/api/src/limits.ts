@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import ipaddr from "ipaddr.js";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { type Database, schema } from "@naravard/db";
+import { type Database, lt, schema } from "@naravard/db";
 
 /**
  * Every limit on what one client may repeat: password checks, page feedback, searches (decision
@@ -39,7 +39,14 @@ function limitersFor(db: Database): Limiters {
   let limiters = limitersByDb.get(db);
   if (!limiters) {
     const make = (name: LimitName) =>
-      new RateLimiterDrizzle({ storeClient: db, schema: schema.rateLimit, keyPrefix: name, ...LIMITS[name] });
+      // Expired counters are removed by the API's hourly sweep (sweepRateLimits), not by a timer per limiter.
+      new RateLimiterDrizzle({
+        storeClient: db,
+        schema: schema.rateLimit,
+        keyPrefix: name,
+        clearExpiredByTimeout: false,
+        ...LIMITS[name],
+      });
     limiters = {
       passwordPerAccountAndAddress: make("passwordPerAccountAndAddress"),
       passwordPerAddress: make("passwordPerAddress"),
@@ -117,6 +124,19 @@ export async function checkPassword(
       limiters.passwordPerAccount.reward(keys.account),
     ]);
   return ok;
+}
+
+/**
+ * Removes the counters whose window ended (a counter that comes back starts afresh anyway; this
+ * keeps keys used once — a sprayed e-mail address — from piling up). Safe from any number of
+ * processes at once: one delete. Returns how many went.
+ */
+export async function sweepRateLimits(db: Database): Promise<number> {
+  const gone = await db
+    .delete(schema.rateLimit)
+    .where(lt(schema.rateLimit.expire, new Date()))
+    .returning({ key: schema.rateLimit.key });
+  return gone.length;
 }
 
 /** Counts one page-feedback answer from the caller to a programme; refuses past the limit. */

@@ -22,7 +22,7 @@ export * from "./queries/public-input.ts";
 export * from "./queries/search.ts";
 export * from "./queries/open-data.ts";
 // One copy of drizzle's operators for the whole monorepo.
-export { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+export { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 export * from "./backup.ts";
 export * from "./tally.ts";
 export * from "./template.ts";
