@@ -108,17 +108,18 @@ describe("superjson input from the network", () => {
     await flood(ordinary);
     await flood(bad);
     const times = { ordinary: Infinity, bad: Infinity };
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       times.ordinary = Math.min(times.ordinary, await flood(ordinary));
       times.bad = Math.min(times.bad, await flood(bad));
       // /healthz answers in between, not after a backlog.
       const started = performance.now();
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
-      expect(performance.now() - started).toBeLessThan(1000);
+      // Generous: CI runs other suites beside this one; a backlog of 100 bodies would be seconds more.
+      expect(performance.now() - started).toBeLessThan(3000);
     }
     // superjson's recursion made each bad body cost 6–25 ms more than an ordinary one: twice the time or more.
     expect(times.bad).toBeLessThan(times.ordinary * 1.5 + 100);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe("batches and bodies", () => {
