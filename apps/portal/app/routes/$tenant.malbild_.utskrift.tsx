@@ -5,6 +5,7 @@ import { formatDate } from "@naravard/ui";
 import { MalbildContent } from "../components/malbild-content.tsx";
 import { PrintHint } from "../components/print-hint.tsx";
 import { apiFor, load } from "../lib/api.server.ts";
+import { loadOptional } from "../lib/load-optional.server.ts";
 import { todayInSweden } from "../lib/dates.ts";
 import { useLang, useSv, useT } from "../lib/i18n.ts";
 import { metaT, pageTitle } from "../lib/meta.ts";
@@ -13,7 +14,8 @@ import type { loader as tenantLoader } from "./$tenant.tsx";
 /** The målbild laid out for A4: all content open, no navigation on paper, where it came from at the end. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const api = apiFor(request, params.tenant);
-  const [malbild, overview] = await Promise.all([load(api.malbild.current.query()), load(api.adoption.overview.query({}))]);
+  // A programme whose målbild is still a draft has none to print (only public versions are served).
+  const [malbild, overview] = await Promise.all([loadOptional(api.malbild.current.query()), load(api.adoption.overview.query({}))]);
   return {
     malbild,
     adoption: overview.progress,
@@ -26,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader, { "routes/$tenant": typeof tenantLoader }> = ({ data, matches }) => {
   const tenant = matches.find((m) => m.id === "routes/$tenant")?.data;
   return [
-    { title: pageTitle(metaT(matches)("Utskrift"), data?.malbild.title, tenant?.programmeName) },
+    { title: pageTitle(metaT(matches)("Utskrift"), data?.malbild?.title, tenant?.programmeName) },
     { name: "robots", content: "noindex" },
   ];
 };
@@ -38,6 +40,21 @@ export default function PrintMalbild() {
   const t = useT();
   const sv = useSv();
   const en = useLang() === "en";
+  if (!malbild)
+    return (
+      <div className="container">
+        <PrintHint
+          back={`/${slug}/malbild`}
+          backLabel={en ? `Back to the ${term === "målbild" ? "target picture" : term}` : `Tillbaka till ${term}en`}
+        />
+        <h1>{t("Målbild")}</h1>
+        <p>
+          {en
+            ? `The programme has not published ${term === "målbild" ? "a target picture" : `any ${term}`} yet.`
+            : `Programmet har ingen ${term} publicerad ännu.`}
+        </p>
+      </div>
+    );
   const adoptionSentence = en
     ? `${adoption.adopted} of ${adoption.total} ${adoption.adopted === 1 ? "has" : "have"} adopted the target picture`
     : adoption.sentence;
