@@ -16,8 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiServer } from "@naravard/api-server/src/server.ts";
 import { createAppServer } from "@naravard/app-server";
 import { type FuzzRoute, fuzzRoutes, probe, routesOf } from "@naravard/app-server/route-fuzz";
-// The real API needs a seeded database to serve; the test (never the app) starts one.
-// eslint-disable-next-line no-restricted-imports
+// eslint-disable-next-line no-restricted-imports -- the real API needs a seeded database to serve; the test (never the app) starts one.
 import { TEST_PASSWORD, type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 import { ADMIN_BODY_LIMIT } from "../app/lib/body-limit.ts";
 

@@ -17,10 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiServer } from "@naravard/api-server/src/server.ts";
 import { DEFAULT_BODY_LIMIT, TOO_LARGE_MESSAGE, createAppServer } from "@naravard/app-server";
 import { type FuzzRoute, fuzzRoutes, probe, routesOf } from "@naravard/app-server/route-fuzz";
-// The real API needs a seeded database to serve; the test (never the app) starts one.
-// eslint-disable-next-line no-restricted-imports
+// eslint-disable-next-line no-restricted-imports -- counts the feedback rows a refused post must not add (test only).
 import { queryRows, sql } from "@naravard/db";
-// eslint-disable-next-line no-restricted-imports
+// eslint-disable-next-line no-restricted-imports -- the real API needs a seeded database to serve; the test (never the app) starts one.
 import { type TestDatabase, createTestDatabase } from "@naravard/db/testing";
 
 const appDir = path.resolve(fileURLToPath(import.meta.url), "../..");

@@ -26,7 +26,7 @@ const ids = {} as Record<Slug, Ids>;
 let withHistory = 0;
 let accounts: { id: string; name: string; email: string }[] = [];
 
-const any = (rows: { id: string }[]) => rows[0]?.id ?? "00000000-0000-4000-8000-000000000000";
+const firstId = (rows: { id: string }[]) => rows[0]?.id ?? "00000000-0000-4000-8000-000000000000";
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -41,11 +41,11 @@ beforeAll(async () => {
       .from(schema.roadmapActivity)
       .where(eq(schema.roadmapActivity.tenantId, tenantId));
     ids[slug] = {
-      activity: any(activities),
-      strategy: any(
+      activity: firstId(activities),
+      strategy: firstId(
         await t.db.select({ id: schema.strategy.id }).from(schema.strategy).where(eq(schema.strategy.tenantId, tenantId)),
       ),
-      material: any(
+      material: firstId(
         await t.db
           .select({ id: schema.eventMaterial.id })
           .from(schema.eventMaterial)
